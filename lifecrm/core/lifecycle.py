@@ -1,0 +1,297 @@
+"""Lifecycle stages: who is new, promising, loyal, passive or lost, as of a given day.
+
+The rules are the table in DESIGN.md with thresholds the owner can change. `classify` states them
+in Python (for explanations and tests); `recompute` applies the same rules to every customer with
+one SQL aggregation over the orders' covering index and stores the result in `customer_stats`,
+recording every move between stages in `stage_change`, dated the day it really happened.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, fields
+from datetime import date, timedelta
+from enum import StrEnum
+
+from sqlalchemy import Connection, text
+
+from lifecrm.core import settings
+from lifecrm.core.errors import BadSetting
+from lifecrm.core.jobs import NEVER_CANCEL, Cancel, Progress, check, no_progress
+from lifecrm.core.storage.db import Database
+from lifecrm.core.storage.models import NOT_COUNTED_STATUSES
+
+
+class Stage(StrEnum):
+    PROSPECT = "prospect"
+    NEW = "new"
+    PROMISING = "promising"
+    LOYAL = "loyal"
+    PASSIVE = "passive"
+    LOST = "lost"
+    PASSIVE_LOYAL = "passive_loyal"
+    LOST_LOYAL = "lost_loyal"
+
+
+STAGES: tuple[Stage, ...] = tuple(Stage)
+
+
+@dataclass(frozen=True)
+class Thresholds:
+    """Day and order-count limits; each `*_days` value is the last day still in that stage."""
+
+    new_days: int = 30  # one order: new up to here,
+    one_order_passive_days: int = 90  # passive up to here, then lost
+    promising_min_orders: int = 2
+    promising_days: int = 60
+    promising_passive_days: int = 90
+    loyal_min_orders: int = 4
+    loyal_days: int = 90
+    passive_loyal_days: int = 365  # then lost loyal
+
+    def validate(self) -> Thresholds:
+        if any(getattr(self, f.name) < 0 for f in fields(self)):
+            raise BadSetting("Stage thresholds cannot be negative.")
+        if not 2 <= self.promising_min_orders < self.loyal_min_orders:
+            raise BadSetting(
+                "A promising customer needs at least 2 orders, and fewer than a loyal one."
+            )
+        if self.new_days > self.one_order_passive_days:
+            raise BadSetting("A one-order customer must be new before they can become passive.")
+        if self.promising_days > self.promising_passive_days:
+            raise BadSetting("A promising customer must be active before they can become passive.")
+        if self.loyal_days > self.passive_loyal_days:
+            raise BadSetting(
+                "A loyal customer must be active before they can become passive loyal."
+            )
+        return self
+
+
+PRESETS: dict[str, Thresholds] = {
+    "default": Thresholds(),
+    # MiniCRM's definition: a one-order customer is passive at 31-60 days and lost after 60.
+    "minicrm": Thresholds(one_order_passive_days=60),
+}
+
+_SETTING_KEY = "stage_thresholds"
+_AS_OF_KEY = "stats_as_of"
+
+
+def load_thresholds(conn: Connection) -> Thresholds:
+    stored = settings.get(conn, _SETTING_KEY)
+    if not stored:
+        return Thresholds()
+    known = {f.name for f in fields(Thresholds)}
+    return Thresholds(**{k: int(v) for k, v in stored.items() if k in known})
+
+
+def save_thresholds(conn: Connection, thresholds: Thresholds) -> None:
+    settings.put(conn, _SETTING_KEY, asdict(thresholds.validate()))
+
+
+def stats_as_of(conn: Connection) -> date | None:
+    stored = settings.get(conn, _AS_OF_KEY)
+    return date.fromisoformat(stored) if stored else None
+
+
+def classify(orders: int, days: int | None, t: Thresholds = Thresholds()) -> Stage:
+    """The stage for a customer with `orders` counted orders, the last one `days` days ago."""
+    if orders <= 0 or days is None:
+        return Stage.PROSPECT
+    if orders >= t.loyal_min_orders:
+        if days <= t.loyal_days:
+            return Stage.LOYAL
+        return Stage.PASSIVE_LOYAL if days <= t.passive_loyal_days else Stage.LOST_LOYAL
+    if orders >= t.promising_min_orders:
+        if days <= t.promising_days:
+            return Stage.PROMISING
+        return Stage.PASSIVE if days <= t.promising_passive_days else Stage.LOST
+    if days <= t.new_days:
+        return Stage.NEW
+    return Stage.PASSIVE if days <= t.one_order_passive_days else Stage.LOST
+
+
+def stage_start_days(orders: int, stage: Stage, t: Thresholds = Thresholds()) -> int:
+    """How many days after the last order the customer entered `stage` (0 for the active ones)."""
+    if stage in (Stage.NEW, Stage.PROMISING, Stage.LOYAL, Stage.PROSPECT):
+        return 0
+    if stage is Stage.PASSIVE_LOYAL:
+        return t.loyal_days + 1
+    if stage is Stage.LOST_LOYAL:
+        return t.passive_loyal_days + 1
+    one = orders < t.promising_min_orders
+    if stage is Stage.PASSIVE:
+        return (t.new_days if one else t.promising_days) + 1
+    return (t.one_order_passive_days if one else t.promising_passive_days) + 1
+
+
+# The same rules as `classify`, in SQL over columns `n` (orders) and `days`.
+_STAGE_CASE = """
+CASE
+  WHEN n = 0 THEN 'prospect'
+  WHEN n >= :loyal_min_orders THEN CASE
+    WHEN days <= :loyal_days THEN 'loyal'
+    WHEN days <= :passive_loyal_days THEN 'passive_loyal' ELSE 'lost_loyal' END
+  WHEN n >= :promising_min_orders THEN CASE
+    WHEN days <= :promising_days THEN 'promising'
+    WHEN days <= :promising_passive_days THEN 'passive' ELSE 'lost' END
+  WHEN days <= :new_days THEN 'new'
+  WHEN days <= :one_order_passive_days THEN 'passive' ELSE 'lost'
+END"""
+
+_START_CASE = """
+CASE stage
+  WHEN 'passive_loyal' THEN :loyal_days + 1
+  WHEN 'lost_loyal' THEN :passive_loyal_days + 1
+  WHEN 'passive' THEN CASE WHEN n < :promising_min_orders THEN :new_days
+                           ELSE :promising_days END + 1
+  WHEN 'lost' THEN CASE WHEN n < :promising_min_orders THEN :one_order_passive_days
+                        ELSE :promising_passive_days END + 1
+  ELSE 0
+END"""
+
+_COUNTED = "status NOT IN ({})".format(", ".join(f"'{s}'" for s in NOT_COUNTED_STATUSES))
+
+# One pass over ix_orders_lifecycle; every customer, with or without orders.
+_AGGREGATE = f"""
+WITH agg AS (
+  SELECT customer_id, COUNT(*) AS n, SUM(total_minor) AS spent, MAX(currency) AS currency,
+         MIN(order_date) AS first_order, MAX(order_date) AS last_order
+  FROM orders WHERE {_COUNTED} AND order_date <= :as_of
+  GROUP BY customer_id
+), facts AS (
+  SELECT c.id AS customer_id, COALESCE(a.n, 0) AS n, COALESCE(a.spent, 0) AS spent, a.currency,
+         a.first_order, a.last_order, date(c.created_at) AS created_on,
+         CAST(julianday(:as_of) - julianday(a.last_order) AS INTEGER) AS days
+  FROM customer c LEFT JOIN agg a ON a.customer_id = c.id
+)"""
+
+_COUNT_SQL = f"{_AGGREGATE} SELECT {_STAGE_CASE} AS stage, COUNT(*) FROM facts GROUP BY 1"
+
+_FRESH = f"""
+CREATE TEMP TABLE fresh_stats AS
+{_AGGREGATE}, staged AS (
+  SELECT *, {_STAGE_CASE} AS stage FROM facts
+), ranked AS (
+  SELECT *, COUNT(*) OVER (PARTITION BY n > 0) AS pop,
+         RANK() OVER (PARTITION BY n > 0 ORDER BY days DESC) AS r_rank,
+         RANK() OVER (PARTITION BY n > 0 ORDER BY n) AS f_rank,
+         RANK() OVER (PARTITION BY n > 0 ORDER BY spent) AS m_rank,
+         RANK() OVER (PARTITION BY n > 0 ORDER BY spent DESC) AS top_rank
+  FROM staged
+), scored AS (
+  SELECT *,
+         CASE WHEN n > 0 THEN 1 + (r_rank - 1) * 5 / pop END AS recency,
+         CASE WHEN n > 0 THEN 1 + (f_rank - 1) * 5 / pop END AS frequency,
+         CASE WHEN n > 0 THEN 1 + (m_rank - 1) * 5 / pop END AS monetary
+  FROM ranked
+)
+SELECT customer_id, n AS orders, spent AS total_minor, currency, first_order, last_order, stage,
+       CASE WHEN n = 0 THEN created_on
+            ELSE date(last_order, '+' || ({_START_CASE}) || ' days') END AS stage_since,
+       recency, frequency, monetary, recency * 100 + frequency * 10 + monetary AS rfm,
+       n > 0 AND top_rank <= (pop * :best_percent + 99) / 100 AS best
+FROM scored
+"""
+
+_RECORD_MOVES = """
+INSERT INTO stage_change (customer_id, from_stage, to_stage, changed_on)
+SELECT f.customer_id, s.stage, f.stage, f.stage_since
+FROM fresh_stats f LEFT JOIN customer_stats s ON s.customer_id = f.customer_id
+WHERE s.stage IS NULL OR s.stage != f.stage
+"""
+
+_STAT_COLUMNS = (
+    "customer_id, orders, total_minor, currency, first_order, last_order, stage, stage_since,"
+    " recency, frequency, monetary, rfm, best"
+)
+
+BEST_PERCENT = 2  # "best customers": the top 2 % by money spent
+
+
+@dataclass(frozen=True)
+class RecomputeResult:
+    as_of: date
+    counts: dict[Stage, int]
+    moved: int  # customers whose stage changed (first-time stages not counted)
+
+    @property
+    def total(self) -> int:
+        return sum(self.counts.values())
+
+
+def _params(as_of: date, t: Thresholds) -> dict[str, object]:
+    return {"as_of": as_of.isoformat(), "best_percent": BEST_PERCENT, **asdict(t)}
+
+
+def stage_counts(conn: Connection) -> dict[Stage, int]:
+    """Counts per stage from the last recompute; every stage present, zero when empty."""
+    rows = conn.execute(text("SELECT stage, COUNT(*) FROM customer_stats GROUP BY stage")).all()
+    found = {Stage(stage): n for stage, n in rows}
+    return {stage: found.get(stage, 0) for stage in STAGES}
+
+
+def count_stages(conn: Connection, as_of: date, t: Thresholds) -> dict[Stage, int]:
+    """Counts per stage as of any day, read-only (nothing stored, no history written)."""
+    rows = conn.execute(text(_COUNT_SQL), _params(as_of, t)).all()
+    found = {Stage(stage): n for stage, n in rows}
+    return {stage: found.get(stage, 0) for stage in STAGES}
+
+
+def recompute_in(
+    conn: Connection,
+    as_of: date,
+    thresholds: Thresholds | None = None,
+    *,
+    progress: Progress = no_progress,
+    cancel: Cancel = NEVER_CANCEL,
+) -> RecomputeResult:
+    """Rebuilds `customer_stats` as of `as_of` inside the caller's transaction."""
+    t = thresholds or load_thresholds(conn)
+    steps = 4
+    conn.exec_driver_sql("DROP TABLE IF EXISTS temp.fresh_stats")
+    conn.execute(text(_FRESH), _params(as_of, t))
+    progress(1, steps)
+    check(cancel)
+    moved = conn.execute(
+        text(
+            "SELECT COUNT(*) FROM fresh_stats f JOIN customer_stats s USING (customer_id)"
+            " WHERE s.stage != f.stage"
+        )
+    ).scalar_one()
+    conn.execute(text(_RECORD_MOVES))
+    progress(2, steps)
+    check(cancel)
+    conn.exec_driver_sql("DELETE FROM customer_stats")
+    conn.exec_driver_sql(
+        f"INSERT INTO customer_stats ({_STAT_COLUMNS}) SELECT {_STAT_COLUMNS} FROM fresh_stats"
+    )
+    conn.exec_driver_sql("DROP TABLE temp.fresh_stats")
+    settings.put(conn, _AS_OF_KEY, as_of.isoformat())
+    progress(3, steps)
+    counts = stage_counts(conn)
+    progress(steps, steps)
+    return RecomputeResult(as_of=as_of, counts=counts, moved=int(moved))
+
+
+def recompute(
+    db: Database,
+    as_of: date,
+    thresholds: Thresholds | None = None,
+    *,
+    progress: Progress = no_progress,
+    cancel: Cancel = NEVER_CANCEL,
+) -> RecomputeResult:
+    """Recomputes every customer's stage and RFM as of `as_of`, in one transaction.
+
+    A cancel rolls it back and leaves the previous figures in place.
+    """
+    with db.write() as conn:
+        return recompute_in(conn, as_of, thresholds, progress=progress, cancel=cancel)
+
+
+def days_between(earlier: date, later: date) -> int:
+    return (later - earlier).days
+
+
+def stage_entered_on(last_order: date, orders: int, stage: Stage, t: Thresholds) -> date:
+    return last_order + timedelta(days=stage_start_days(orders, stage, t))

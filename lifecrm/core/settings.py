@@ -1,0 +1,25 @@
+"""Business settings kept in the database (thresholds, shop currency), as JSON values."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from sqlalchemy import Connection, select
+from sqlalchemy.dialects.sqlite import insert
+
+from lifecrm.core.storage.models import Setting
+
+_table = Setting.__table__  # type: ignore[attr-defined]
+
+
+def get(conn: Connection, key: str, default: Any = None) -> Any:
+    raw = conn.execute(select(_table.c.value).where(_table.c.key == key)).scalar()
+    return default if raw is None else json.loads(raw)
+
+
+def put(conn: Connection, key: str, value: Any) -> None:
+    stmt = insert(_table).values(key=key, value=json.dumps(value))
+    conn.execute(
+        stmt.on_conflict_do_update(index_elements=["key"], set_={"value": stmt.excluded.value})
+    )

@@ -1,0 +1,1 @@
+"""SQLite storage: tables, the connection with its pragmas, migrations and backups."""

@@ -1,0 +1,143 @@
+"""The tables: SQLModel classes for readable rows, Core on `Model.__table__` for bulk work.
+
+Money is integer minor units with a currency code. `Customer.name_key` and `search_key` are
+derived from the names, e-mail and phone (case- and accent-folded) because SQLite's own
+LOWER/LIKE only fold ASCII: they let "toth" find "Tóth" and "иван" find "Иван" with an index.
+Whoever writes a customer sets them through `lifecrm.core.text.customer_keys`.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy import Column, ForeignKey, Index, Integer, UniqueConstraint
+from sqlmodel import Field, SQLModel
+
+metadata = SQLModel.metadata
+
+# Statuses that do not count as orders for stages, RFM and totals (kept for the record).
+NOT_COUNTED_STATUSES = ("cancelled", "refunded", "failed")
+
+
+def _fk(target: str, *, index: bool = True) -> Column[int]:
+    return Column(Integer, ForeignKey(target, ondelete="CASCADE"), nullable=False, index=index)
+
+
+class Customer(SQLModel, table=True):
+    __tablename__ = "customer"
+
+    id: int | None = Field(default=None, primary_key=True)
+    name: str = ""  # as the source gave it, for display
+    first_name: str | None = None
+    last_name: str | None = None
+    middle_name: str | None = None  # e.g. a Russian patronymic, kept for formal address
+    email: str | None = None  # original spelling, for display and sending
+    email_key: str | None = Field(default=None, unique=True)  # trimmed, case-folded identity
+    phone: str | None = None
+    customer_number: str | None = Field(default=None, index=True)  # the source system's id
+    birthday: date | None = None
+    language: str | None = None  # ISO 639-1: en, hu, ru, is, sl ...
+    country: str | None = None  # ISO 3166-1 alpha-2
+    notes: str = ""
+    opted_out: bool = False
+    created_at: datetime
+    updated_at: datetime
+    name_key: str = Field(default="", index=True)
+    search_key: str = ""
+
+
+class Order(SQLModel, table=True):
+    __tablename__ = "orders"
+    __table_args__ = (
+        UniqueConstraint("source", "number", name="uq_orders_source_number"),
+        # Covering index for the lifecycle GROUP BY: it never has to touch the table itself.
+        Index("ix_orders_lifecycle", "customer_id", "status", "order_date", "total_minor"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    customer_id: int = Field(sa_column=_fk("customer.id", index=False))  # ix_orders_lifecycle
+    number: str | None = None  # the source's order number
+    source: str | None = None  # where it came from (an import's origin), with `number` the identity
+    order_date: date
+    total_minor: int
+    currency: str
+    status: str = "completed"  # normalised: completed, pending, cancelled, refunded, failed
+
+
+class OrderItem(SQLModel, table=True):
+    __tablename__ = "order_item"
+
+    id: int | None = Field(default=None, primary_key=True)
+    order_id: int = Field(sa_column=_fk("orders.id"))
+    product: str
+    sku: str | None = None
+    quantity: int = 1
+    unit_price_minor: int | None = None
+
+
+class Event(SQLModel, table=True):
+    """Something that happened with a customer and belongs on their timeline (a note, a call...)."""
+
+    __tablename__ = "event"
+
+    id: int | None = Field(default=None, primary_key=True)
+    customer_id: int = Field(sa_column=_fk("customer.id"))
+    occurred_at: datetime
+    kind: str  # note, email, call, import ...
+    summary: str
+    detail: str = ""
+
+
+class StageChange(SQLModel, table=True):
+    """A move from one lifecycle stage to another, dated when it really happened."""
+
+    __tablename__ = "stage_change"
+
+    id: int | None = Field(default=None, primary_key=True)
+    customer_id: int = Field(sa_column=_fk("customer.id"))
+    from_stage: str | None = None  # None: the first stage we ever computed for them
+    to_stage: str
+    changed_on: date
+
+
+class CustomerStats(SQLModel, table=True):
+    """Each customer's lifecycle facts as of `Setting['stats_as_of']`, rebuilt by a recompute.
+
+    A cache of what the orders say, so a 100k-row list can sort and filter in SQL instantly.
+    """
+
+    __tablename__ = "customer_stats"
+    __table_args__ = (
+        Index("ix_stats_stage_total", "stage", "total_minor"),
+        Index("ix_stats_stage_last", "stage", "last_order"),
+        Index("ix_stats_stage_orders", "stage", "orders"),
+        Index("ix_stats_total", "total_minor"),
+        Index("ix_stats_last", "last_order"),
+        Index("ix_stats_orders", "orders"),
+        Index("ix_stats_rfm", "rfm"),
+    )
+
+    customer_id: int = Field(
+        sa_column=Column(Integer, ForeignKey("customer.id", ondelete="CASCADE"), primary_key=True)
+    )
+    orders: int = 0
+    total_minor: int = 0
+    currency: str | None = None
+    first_order: date | None = None
+    last_order: date | None = None
+    stage: str
+    stage_since: date | None = None
+    recency: int | None = None  # R, F, M scores 1-5; None for a prospect
+    frequency: int | None = None
+    monetary: int | None = None
+    rfm: int | None = None  # R*100 + F*10 + M, for sorting
+    best: bool = False  # top 2 % by monetary value
+
+
+class Setting(SQLModel, table=True):
+    """Business settings (thresholds, currency...) as JSON; window state lives in QSettings."""
+
+    __tablename__ = "setting"
+
+    key: str = Field(primary_key=True)
+    value: str  # JSON

@@ -1,0 +1,40 @@
+"""Text folding for search and sorting beyond ASCII (Hungarian, Russian, Icelandic...)."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_SPACES = re.compile(r"\s+")
+_NOT_DIGIT = re.compile(r"\D")
+
+
+def fold(text: str | None) -> str:
+    """Case- and accent-folded, whitespace-collapsed: "  Tóth  GERGŐ" -> "toth gergo"."""
+    if not text:
+        return ""
+    decomposed = unicodedata.normalize("NFKD", text)
+    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return _SPACES.sub(" ", stripped.casefold()).strip()
+
+
+def digits(text: str | None) -> str:
+    return _NOT_DIGIT.sub("", text or "")
+
+
+def customer_keys(
+    name: str | None,
+    first_name: str | None = None,
+    last_name: str | None = None,
+    email: str | None = None,
+    phone: str | None = None,
+) -> dict[str, str]:
+    """The derived `name_key` and `search_key` columns for a customer row."""
+    parts = [fold(name), fold(first_name), fold(last_name), fold(email), digits(phone)]
+    return {"name_key": fold(name), "search_key": " ".join(p for p in parts if p)}
+
+
+def email_key(email: str | None) -> str | None:
+    """The identity of an e-mail address: trimmed and case-folded; None when empty."""
+    key = (email or "").strip().casefold()
+    return key or None
