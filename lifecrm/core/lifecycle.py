@@ -8,8 +8,10 @@ recording every move between stages in `stage_change`, dated the day it really h
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import asdict, dataclass, fields
-from datetime import date, timedelta
+from datetime import date
 from enum import StrEnum
 
 from sqlalchemy import Connection, text
@@ -289,9 +291,16 @@ def recompute(
         return recompute_in(conn, as_of, thresholds, progress=progress, cancel=cancel)
 
 
-def days_between(earlier: date, later: date) -> int:
-    return (later - earlier).days
+@contextmanager
+def as_of_view(db: Database, as_of: date) -> Iterator[tuple[Connection, RecomputeResult]]:
+    """A connection whose `customer_stats` describe `as_of`, for reports on any day.
 
-
-def stage_entered_on(last_order: date, orders: int, stage: Stage, t: Thresholds) -> date:
-    return last_order + timedelta(days=stage_start_days(orders, stage, t))
+    Moving forward (as_of on or after the last recompute) is kept, with its stage history;
+    a look into the past is rolled back afterwards, so it never rewrites history.
+    """
+    with db.write() as conn:
+        previous = stats_as_of(conn)
+        result = recompute_in(conn, as_of)
+        yield conn, result
+        if previous is not None and as_of < previous:
+            conn.rollback()

@@ -1,0 +1,271 @@
+"""The `lifecrm` command: parses, calls core, prints. The contract is ../shared/CLI.md.
+
+Exit codes: 0 done, 2 the user's input cannot be used (one sentence on stderr, database
+unchanged), 1 a bug (traceback in the log file, a short note on stderr).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+from collections.abc import Callable, Sequence
+from datetime import date
+from logging.handlers import RotatingFileHandler
+from pathlib import Path
+from typing import Any, NoReturn
+
+from lifecrm import __version__, paths
+from lifecrm.core import lifecycle
+from lifecrm.core.customers import CustomerFilter, CustomerRow, count_customers, list_customers
+from lifecrm.core.errors import BadDate, UserError
+from lifecrm.core.lifecycle import STAGES, Stage
+from lifecrm.core.money import decimal_string
+from lifecrm.core.storage.db import Database, open_database
+
+log = logging.getLogger("lifecrm.cli")
+
+STAGE_LABELS = {
+    Stage.PROSPECT: "Prospects",
+    Stage.NEW: "New",
+    Stage.PROMISING: "Promising",
+    Stage.LOYAL: "Loyal",
+    Stage.PASSIVE: "Passive",
+    Stage.LOST: "Lost",
+    Stage.PASSIVE_LOYAL: "Passive loyal",
+    Stage.LOST_LOYAL: "Lost loyal",
+}
+
+
+class UsageError(UserError):
+    code = "usage"
+
+
+class Parser(argparse.ArgumentParser):
+    """argparse that reports a bad option as one sentence with exit code 2, no usage dump."""
+
+    def error(self, message: str) -> NoReturn:
+        raise UsageError(f"{message[0].upper()}{message[1:]} (see '{self.prog} --help').")
+
+
+def iso_date(value: str) -> date:
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise BadDate(
+            f"'{value}' is not a date; write it as YYYY-MM-DD, for example 2025-12-01.",
+            value=value,
+        ) from None
+
+
+def _common() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument(
+        "--db",
+        metavar="PATH",
+        default=argparse.SUPPRESS,
+        help="the database file (default: $LIFECRM_DB, else the user data folder)",
+    )
+    return common
+
+
+def build_parser() -> Parser:
+    common = _common()
+    parser = Parser(
+        prog="lifecrm",
+        parents=[common],
+        description="LifeCRM: who should I write to now, and what should I say?",
+    )
+    parser.add_argument("--version", action="version", version=f"lifecrm {__version__}")
+    parser.add_argument("--demo", action="store_true", help="open the window on demo data")
+    parser.add_argument(
+        "--smoke-test", action="store_true", help="build the window, paint once and exit"
+    )
+    sub = parser.add_subparsers(dest="command", parser_class=Parser, metavar="COMMAND")
+
+    demo = sub.add_parser("demo", parents=[common], help="fill an empty database with demo data")
+    demo.add_argument("--customers", type=int, default=300, metavar="N")
+    demo.add_argument("--seed", type=int, default=1, metavar="S")
+    demo.add_argument("--as-of", type=str, metavar="YYYY-MM-DD")
+    demo.add_argument("--json", action="store_true")
+
+    stages = sub.add_parser("stages", parents=[common], help="how many customers in each stage")
+    stages.add_argument("--as-of", type=str, metavar="YYYY-MM-DD")
+    stages.add_argument("--json", action="store_true")
+
+    customers = sub.add_parser("customers", parents=[common], help="list customers")
+    customers.add_argument("--stage", choices=[str(s) for s in STAGES])
+    customers.add_argument("--search", default="", metavar="TEXT")
+    customers.add_argument("--as-of", type=str, metavar="YYYY-MM-DD")
+    customers.add_argument("--json", action="store_true")
+    return parser
+
+
+def _as_of(args: argparse.Namespace) -> date:
+    return iso_date(args.as_of) if args.as_of else date.today()
+
+
+def _open(args: argparse.Namespace) -> Database:
+    return open_database(paths.database_path(getattr(args, "db", None)))
+
+
+def _progress_bar(label: str) -> Callable[[int, int], None]:
+    def show(done: int, total: int) -> None:
+        if sys.stderr.isatty():
+            percent = 100 * done // max(total, 1)
+            end = "\n" if done >= total else ""
+            print(f"\r{label} {percent:3d}%", end=end, file=sys.stderr, flush=True)
+
+    return show
+
+
+def _emit(args: argparse.Namespace, document: Any, text_lines: Sequence[str]) -> None:
+    if args.json:
+        json.dump(document, sys.stdout, ensure_ascii=False)
+        sys.stdout.write("\n")
+    else:
+        for line in text_lines:
+            print(line)
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from lifecrm.core.demo import generate
+
+    if args.customers < 1:
+        raise UsageError("--customers must be at least 1.")
+    as_of = _as_of(args)
+    db = _open(args)
+    with db.read() as conn:
+        existing = count_customers(conn)
+    if existing:
+        raise UserError(
+            f"{db.path} already has {existing} customers; demo data only goes into an empty "
+            "database (choose a new file with --db).",
+            path=str(db.path),
+        )
+    result = generate(
+        db,
+        customers=args.customers,
+        seed=args.seed,
+        as_of=as_of,
+        progress=_progress_bar("Building demo data"),
+    )
+    lifecycle.recompute(db, as_of)
+    doc = {
+        "database": str(db.path),
+        "as_of": as_of.isoformat(),
+        "customers": result.customers,
+        "orders": result.orders,
+        "items": result.items,
+    }
+    _emit(
+        args,
+        doc,
+        [f"Added {result.customers} customers with {result.orders} orders to {db.path}."],
+    )
+    return 0
+
+
+def cmd_stages(args: argparse.Namespace) -> int:
+    as_of = _as_of(args)
+    db = _open(args)
+    with lifecycle.as_of_view(db, as_of) as (_conn, result):
+        counts = result.counts
+    doc = {
+        "as_of": as_of.isoformat(),
+        "total": sum(counts.values()),
+        "stages": {str(stage): counts[stage] for stage in STAGES},
+    }
+    width = max(len(label) for label in STAGE_LABELS.values())
+    lines = [f"Stages as of {as_of.isoformat()} ({doc['total']} customers)"]
+    lines += [f"  {STAGE_LABELS[s]:<{width}}  {counts[s]:>7}" for s in STAGES]
+    _emit(args, doc, lines)
+    return 0
+
+
+def customer_json(row: CustomerRow) -> dict[str, Any]:
+    return {
+        "id": row.id,
+        "name": row.name,
+        "first_name": row.first_name,
+        "last_name": row.last_name,
+        "email": row.email,
+        "phone": row.phone,
+        "customer_number": row.customer_number,
+        "stage": str(row.stage),
+        "orders": row.orders,
+        "total_spent": decimal_string(row.total_minor, row.currency) if row.currency else "0",
+        "currency": row.currency,
+        "first_order": row.first_order.isoformat() if row.first_order else None,
+        "last_order": row.last_order.isoformat() if row.last_order else None,
+        "rfm": row.rfm,
+        "best": row.best,
+        "opted_out": row.opted_out,
+    }
+
+
+def cmd_customers(args: argparse.Namespace) -> int:
+    as_of = _as_of(args)
+    db = _open(args)
+    flt = CustomerFilter(stage=Stage(args.stage) if args.stage else None, search=args.search)
+    with lifecycle.as_of_view(db, as_of) as (conn, _result):
+        rows = list_customers(conn, flt)
+    docs = [customer_json(r) for r in rows]
+    lines = [
+        f"{d['id']:>7}  {d['name'][:30]:<30}  {(d['email'] or '')[:32]:<32}  "
+        f"{STAGE_LABELS[Stage(d['stage'])]:<13}  {d['orders']:>4}  "
+        f"{d['total_spent']:>12} {d['currency'] or ''}"
+        for d in docs
+    ]
+    _emit(args, docs, lines)
+    return 0
+
+
+COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
+    "demo": cmd_demo,
+    "stages": cmd_stages,
+    "customers": cmd_customers,
+}
+
+
+def _setup_logging() -> Path | None:
+    try:
+        log_file = paths.log_file()
+        handler = RotatingFileHandler(log_file, maxBytes=2_000_000, backupCount=3, encoding="utf-8")
+    except OSError:
+        return None
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root = logging.getLogger("lifecrm")
+    root.addHandler(handler)
+    root.setLevel(logging.INFO)
+    return log_file
+
+
+def _run_window(args: argparse.Namespace) -> int:
+    from lifecrm.app import run_window
+
+    db_path = (
+        paths.demo_database_path() if args.demo else paths.database_path(getattr(args, "db", None))
+    )
+    return run_window(db_path, demo=args.demo, smoke_test=args.smoke_test)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    log_file = _setup_logging()
+    try:
+        args = build_parser().parse_args(argv)
+        if args.command is None:
+            return _run_window(args)
+        return COMMANDS[args.command](args)
+    except UserError as exc:
+        print(f"lifecrm: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("lifecrm: interrupted; nothing was saved from the unfinished step.", file=sys.stderr)
+        return 130
+    except Exception:
+        log.exception("unexpected error")
+        where = f" The details are in {log_file}." if log_file else ""
+        print(f"lifecrm: something went wrong inside LifeCRM (a bug).{where}", file=sys.stderr)
+        return 1
