@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import os
 import sys
 from collections.abc import Callable, Sequence
 from datetime import date
@@ -261,6 +262,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except UserError as exc:
         print(f"lifecrm: {exc}", file=sys.stderr)
         return 2
+    except BrokenPipeError:  # `lifecrm customers | head`: the reader has all it wanted
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
     except KeyboardInterrupt:
         print("lifecrm: interrupted; nothing was saved from the unfinished step.", file=sys.stderr)
         return 130
