@@ -16,9 +16,10 @@ from enum import StrEnum
 
 from sqlalchemy import Connection, text
 
-from lifecrm.core import settings
+from lifecrm.core import rfm, settings
 from lifecrm.core.errors import BadSetting
 from lifecrm.core.jobs import NEVER_CANCEL, Cancel, Progress, check, no_progress
+from lifecrm.core.rfm import BEST_PERCENT  # noqa: F401  (re-exported for the window)
 from lifecrm.core.storage.db import Database
 from lifecrm.core.storage.models import NOT_COUNTED_STATUSES
 
@@ -167,32 +168,43 @@ WITH agg AS (
   FROM customer c LEFT JOIN agg a ON a.customer_id = c.id
 )"""
 
-_COUNT_SQL = f"{_AGGREGATE} SELECT {_STAGE_CASE} AS stage, COUNT(*) FROM facts GROUP BY 1"
+# Counting needs only each customer's number of orders and the last one's date.
+_COUNT_SQL = f"""
+WITH agg AS (
+  SELECT customer_id, COUNT(*) AS n, MAX(order_date) AS last_order
+  FROM orders WHERE {_COUNTED} AND order_date <= :as_of
+  GROUP BY customer_id
+), facts AS (
+  SELECT COALESCE(a.n, 0) AS n,
+         CAST(julianday(:as_of) - julianday(a.last_order) AS INTEGER) AS days
+  FROM customer c LEFT JOIN agg a ON a.customer_id = c.id
+)
+SELECT {_STAGE_CASE} AS stage, COUNT(*) FROM facts GROUP BY 1"""
 
+_CREATE_FRESH = """
+CREATE TEMP TABLE fresh_stats (
+  customer_id INTEGER PRIMARY KEY, orders INTEGER, total_minor INTEGER, currency TEXT,
+  first_order DATE, last_order DATE, stage TEXT, stage_since DATE, recency INTEGER,
+  frequency INTEGER, monetary INTEGER, rfm INTEGER, best BOOLEAN NOT NULL DEFAULT 0
+)"""
+
+_STAT_COLUMNS = (
+    "customer_id, orders, total_minor, currency, first_order, last_order, stage, stage_since,"
+    " recency, frequency, monetary, rfm, best"
+)
+_VALUE_COLUMNS = [c.strip() for c in _STAT_COLUMNS.split(",")][1:]
+
+# RFM columns stay NULL here; lifecrm.core.rfm scores them in the same temp table.
 _FRESH = f"""
-CREATE TEMP TABLE fresh_stats AS
+INSERT INTO fresh_stats (customer_id, orders, total_minor, currency, first_order, last_order,
+                         stage, stage_since)
 {_AGGREGATE}, staged AS (
   SELECT *, {_STAGE_CASE} AS stage FROM facts
-), ranked AS (
-  SELECT *, COUNT(*) OVER (PARTITION BY n > 0) AS pop,
-         RANK() OVER (PARTITION BY n > 0 ORDER BY days DESC) AS r_rank,
-         RANK() OVER (PARTITION BY n > 0 ORDER BY n) AS f_rank,
-         RANK() OVER (PARTITION BY n > 0 ORDER BY spent) AS m_rank,
-         RANK() OVER (PARTITION BY n > 0 ORDER BY spent DESC) AS top_rank
-  FROM staged
-), scored AS (
-  SELECT *,
-         CASE WHEN n > 0 THEN 1 + (r_rank - 1) * 5 / pop END AS recency,
-         CASE WHEN n > 0 THEN 1 + (f_rank - 1) * 5 / pop END AS frequency,
-         CASE WHEN n > 0 THEN 1 + (m_rank - 1) * 5 / pop END AS monetary
-  FROM ranked
 )
-SELECT customer_id, n AS orders, spent AS total_minor, currency, first_order, last_order, stage,
+SELECT customer_id, n, spent, currency, first_order, last_order, stage,
        CASE WHEN n = 0 THEN created_on
-            ELSE date(last_order, '+' || ({_START_CASE}) || ' days') END AS stage_since,
-       recency, frequency, monetary, recency * 100 + frequency * 10 + monetary AS rfm,
-       n > 0 AND top_rank <= (pop * :best_percent + 99) / 100 AS best
-FROM scored
+            ELSE date(last_order, '+' || ({_START_CASE}) || ' days') END
+FROM staged
 """
 
 _RECORD_MOVES = """
@@ -202,12 +214,20 @@ FROM fresh_stats f LEFT JOIN customer_stats s ON s.customer_id = f.customer_id
 WHERE s.stage IS NULL OR s.stage != f.stage
 """
 
-_STAT_COLUMNS = (
-    "customer_id, orders, total_minor, currency, first_order, last_order, stage, stage_since,"
-    " recency, frequency, monetary, rfm, best"
-)
+# Only rows whose figures changed are written: a daily recompute touches a few hundred rows
+# instead of rewriting 100k rows through every index of customer_stats.
+_CHANGED = " OR ".join(f"s.{c} IS NOT f.{c}" for c in _VALUE_COLUMNS)
+_UPDATE_CHANGED = f"""
+UPDATE customer_stats AS s SET {", ".join(f"{c} = f.{c}" for c in _VALUE_COLUMNS)}
+FROM fresh_stats AS f
+WHERE f.customer_id = s.customer_id AND ({_CHANGED})
+"""
 
-BEST_PERCENT = 2  # "best customers": the top 2 % by money spent
+_INSERT_NEW = f"""
+INSERT INTO customer_stats ({_STAT_COLUMNS})
+SELECT {_STAT_COLUMNS} FROM fresh_stats f
+WHERE NOT EXISTS (SELECT 1 FROM customer_stats s WHERE s.customer_id = f.customer_id)
+"""
 
 
 @dataclass(frozen=True)
@@ -222,7 +242,7 @@ class RecomputeResult:
 
 
 def _params(as_of: date, t: Thresholds) -> dict[str, object]:
-    return {"as_of": as_of.isoformat(), "best_percent": BEST_PERCENT, **asdict(t)}
+    return {"as_of": as_of.isoformat(), **asdict(t)}
 
 
 def stage_counts(conn: Connection) -> dict[Stage, int]:
@@ -251,7 +271,9 @@ def recompute_in(
     t = thresholds or load_thresholds(conn)
     steps = 4
     conn.exec_driver_sql("DROP TABLE IF EXISTS temp.fresh_stats")
+    conn.exec_driver_sql(_CREATE_FRESH)
     conn.execute(text(_FRESH), _params(as_of, t))
+    rfm.score(conn, "fresh_stats")
     progress(1, steps)
     check(cancel)
     moved = conn.execute(
@@ -263,10 +285,8 @@ def recompute_in(
     conn.execute(text(_RECORD_MOVES))
     progress(2, steps)
     check(cancel)
-    conn.exec_driver_sql("DELETE FROM customer_stats")
-    conn.exec_driver_sql(
-        f"INSERT INTO customer_stats ({_STAT_COLUMNS}) SELECT {_STAT_COLUMNS} FROM fresh_stats"
-    )
+    conn.exec_driver_sql(_UPDATE_CHANGED)
+    conn.exec_driver_sql(_INSERT_NEW)
     conn.exec_driver_sql("DROP TABLE temp.fresh_stats")
     settings.put(conn, _AS_OF_KEY, as_of.isoformat())
     progress(3, steps)

@@ -51,7 +51,9 @@ class Order(SQLModel, table=True):
     __table_args__ = (
         UniqueConstraint("source", "number", name="uq_orders_source_number"),
         # Covering index for the lifecycle GROUP BY: it never has to touch the table itself.
-        Index("ix_orders_lifecycle", "customer_id", "status", "order_date", "total_minor"),
+        Index(
+            "ix_orders_lifecycle", "customer_id", "status", "order_date", "total_minor", "currency"
+        ),
     )
 
     id: int | None = Field(default=None, primary_key=True)

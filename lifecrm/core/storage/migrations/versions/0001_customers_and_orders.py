@@ -49,7 +49,9 @@ def upgrade() -> None:
         sa.UniqueConstraint("source", "number", name="uq_orders_source_number"),
     )
     op.create_index(
-        "ix_orders_lifecycle", "orders", ["customer_id", "status", "order_date", "total_minor"]
+        "ix_orders_lifecycle",
+        "orders",
+        ["customer_id", "status", "order_date", "total_minor", "currency"],
     )
     op.create_table(
         "order_item",
