@@ -27,22 +27,6 @@ class SortKey(StrEnum):
     RFM = "rfm"
 
 
-_STAGE_RANK = (
-    "CASE s.stage " + " ".join(f"WHEN '{st}' THEN {i}" for i, st in enumerate(STAGES)) + " END"
-)
-
-# Every ORDER BY ends with the id so equal values keep a stable order; NULLs sort last ascending.
-_ORDER_BY: dict[SortKey, str] = {
-    SortKey.NAME: "c.name_key {d}, c.id {d}",
-    SortKey.EMAIL: "c.email_key IS NULL, c.email_key {d}, c.id {d}",
-    SortKey.STAGE: _STAGE_RANK + " {d}, c.id {d}",
-    SortKey.ORDERS: "s.orders {d}, c.id {d}",
-    SortKey.TOTAL: "s.total_minor {d}, c.id {d}",
-    SortKey.LAST_ORDER: "s.last_order IS NULL, s.last_order {d}, c.id {d}",
-    SortKey.RFM: "s.rfm IS NULL, s.rfm {d}, c.id {d}",
-}
-
-
 @dataclass(frozen=True)
 class CustomerFilter:
     stage: Stage | None = None
@@ -77,27 +61,106 @@ def _like_pattern(word: str) -> str:
     return f"%{escaped}%"
 
 
-def _where(flt: CustomerFilter) -> tuple[str, dict[str, object]]:
-    clauses: list[str] = []
-    params: dict[str, object] = {}
+# Which table's index already holds each order; the other table only filters, via IN (...).
+_ON_CUSTOMER = {SortKey.NAME: "name_key", SortKey.EMAIL: "email_key"}
+_ON_STATS = {
+    SortKey.ORDERS: "orders",
+    SortKey.TOTAL: "total_minor",
+    SortKey.LAST_ORDER: "last_order",
+    SortKey.RFM: "rfm",
+}
+_NULLABLE = {"email_key", "last_order", "rfm"}
+
+Query = tuple[str, dict[str, object]]
+
+
+def _search(flt: CustomerFilter) -> tuple[list[str], dict[str, object]]:
+    words = fold(flt.search).split()
+    clauses = [f"search_key LIKE :w{i} ESCAPE '\\'" for i in range(len(words))]
+    return clauses, {f"w{i}": _like_pattern(word) for i, word in enumerate(words)}
+
+
+def _queries(flt: CustomerFilter) -> list[Query]:
+    """SELECTs of ids whose results, concatenated, are the list in display order.
+
+    Each reads one index in order (or sorts only what a search left), so a 100k-customer list
+    sorts in tens of milliseconds. Empty values (no e-mail, no order yet) come last either way.
+    """
+    direction = "DESC" if flt.descending else "ASC"
+    words, params = _search(flt)
     if flt.stage is not None:
-        clauses.append("s.stage = :stage")
         params["stage"] = str(flt.stage)
-    for i, word in enumerate(fold(flt.search).split()):
-        clauses.append(f"c.search_key LIKE :w{i} ESCAPE '\\'")
-        params[f"w{i}"] = _like_pattern(word)
-    return (" WHERE " + " AND ".join(clauses) if clauses else ""), params
+
+    if flt.sort in _ON_CUSTOMER:
+        column = _ON_CUSTOMER[flt.sort]
+        where = list(words)
+        if flt.stage is not None:
+            where.append("id IN (SELECT customer_id FROM customer_stats WHERE stage = :stage)")
+        # With a search, filter first and sort the few matches ("+" keeps the index out).
+        order_column = f"+{column}" if words else column
+        return _ordered("customer", "id", column, order_column, where, params, direction)
+
+    where = ["stage = :stage"] if flt.stage is not None else []
+    if words:
+        where.append(f"customer_id IN (SELECT id FROM customer WHERE {' AND '.join(words)})")
+    if flt.sort is SortKey.STAGE:
+        stages = list(reversed(STAGES)) if flt.descending else list(STAGES)
+        if flt.stage is not None:
+            stages = [flt.stage]
+        # Stage by stage in display order; inside a stage, the most valuable customers first.
+        queries = []
+        for n, stage in enumerate(stages):
+            clauses = [c for c in where if c != "stage = :stage"] + [f"stage = :s{n}"]
+            sql = (
+                f"SELECT customer_id AS id FROM customer_stats WHERE {' AND '.join(clauses)}"
+                " ORDER BY total_minor DESC, customer_id DESC"
+            )
+            queries.append((sql, {**params, f"s{n}": str(stage)}))
+        return queries
+    column = _ON_STATS[flt.sort]
+    return _ordered("customer_stats", "customer_id", column, column, where, params, direction)
+
+
+def _ordered(
+    table: str,
+    id_column: str,
+    column: str,
+    order_column: str,
+    where: list[str],
+    params: dict[str, object],
+    direction: str,
+) -> list[Query]:
+    def select(extra: list[str], order: str) -> Query:
+        clauses = where + extra
+        sql = f"SELECT {id_column} AS id FROM {table}"
+        if clauses:
+            sql += " WHERE " + " AND ".join(clauses)
+        return f"{sql} ORDER BY {order}", params
+
+    order = f"{order_column} {direction}, {id_column} {direction}"
+    if column not in _NULLABLE:
+        return [select([], order)]
+    return [
+        select([f"{column} IS NOT NULL"], order),
+        select([f"{column} IS NULL"], f"{id_column} {direction}"),
+    ]
+
+
+def _fetch_ids(conn: Connection, query: Query) -> list[int]:
+    # One string through the driver: 100k ids as rows through SQLAlchemy cost ~3x more.
+    raw = conn.connection.driver_connection
+    assert raw is not None
+    sql, params = query
+    (joined,) = raw.execute(f"SELECT group_concat(id) FROM ({sql})", params).fetchone()
+    return [int(i) for i in joined.split(",")] if joined else []
 
 
 def customer_ids(conn: Connection, flt: CustomerFilter = CustomerFilter()) -> list[int]:
     """The ids of matching customers in display order."""
-    where, params = _where(flt)
-    order = _ORDER_BY[flt.sort].format(d="DESC" if flt.descending else "ASC")
-    sql = (
-        "SELECT c.id FROM customer c JOIN customer_stats s ON s.customer_id = c.id"
-        f"{where} ORDER BY {order}"
-    )
-    return list(conn.execute(text(sql), params).scalars())
+    ids: list[int] = []
+    for query in _queries(flt):
+        ids += _fetch_ids(conn, query)
+    return ids
 
 
 _ROW_SQL = """

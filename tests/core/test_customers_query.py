@@ -119,3 +119,57 @@ def test_rows_carry_stage_money_and_rfm(db, people) -> None:
     assert row.total_minor == 5 * 99_000
     assert row.currency == "HUF"
     assert row.rfm is not None and len(row.rfm) == 3
+
+
+def _reference_order(rows, key: SortKey, descending: bool) -> list[int]:
+    """The documented display order, computed in Python from the rows themselves."""
+    from lifecrm.core.lifecycle import STAGES
+    from lifecrm.core.text import email_key, fold
+
+    def split(value_of):
+        present = sorted(
+            (r for r in rows if value_of(r) is not None),
+            key=lambda r: (value_of(r), r.id),
+            reverse=descending,
+        )
+        missing = sorted(
+            (r for r in rows if value_of(r) is None), key=lambda r: r.id, reverse=descending
+        )
+        return [r.id for r in present + missing]
+
+    if key is SortKey.STAGE:
+        stages = list(reversed(STAGES)) if descending else list(STAGES)
+        return [
+            r.id
+            for st in stages
+            for r in sorted(
+                (r for r in rows if r.stage is st), key=lambda r: (-r.total_minor, -r.id)
+            )
+        ]
+    value_of = {
+        SortKey.NAME: lambda r: fold(r.name),
+        SortKey.EMAIL: lambda r: email_key(r.email),
+        SortKey.ORDERS: lambda r: r.orders,
+        SortKey.TOTAL: lambda r: r.total_minor,
+        SortKey.LAST_ORDER: lambda r: r.last_order,
+        SortKey.RFM: lambda r: None if r.rfm is None else int(r.rfm),
+    }[key]
+    return split(value_of)
+
+
+@pytest.mark.parametrize("key", list(SortKey))
+@pytest.mark.parametrize("descending", [False, True])
+@pytest.mark.parametrize("search", ["", "a"])
+def test_every_sort_matches_the_documented_order(db, key, descending, search) -> None:
+    from lifecrm.core.demo import generate
+
+    generate(db, customers=150, seed=3, as_of=AS_OF)
+    lifecycle.recompute(db, AS_OF)
+    with db.read() as conn:
+        rows = list_customers(conn, CustomerFilter(search=search))
+        got = customer_ids(conn, CustomerFilter(sort=key, descending=descending, search=search))
+        lost = customer_ids(
+            conn, CustomerFilter(sort=key, descending=descending, stage=Stage.LOST, search=search)
+        )
+    assert got == _reference_order(rows, key, descending)
+    assert lost == _reference_order([r for r in rows if r.stage is Stage.LOST], key, descending)
