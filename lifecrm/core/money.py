@@ -8,7 +8,9 @@ from __future__ import annotations
 
 from decimal import ROUND_HALF_UP, Decimal
 
-from babel.numbers import format_currency, get_currency_precision
+from babel import Locale
+from babel.core import get_global
+from babel.numbers import format_currency, get_currency_precision, get_currency_symbol
 
 
 def precision(currency: str) -> int:
@@ -31,6 +33,22 @@ def decimal_string(minor: int, currency: str) -> str:
     return str(to_decimal(minor, currency))
 
 
+def _cash_digits(currency: str) -> int:
+    fractions = get_global("currency_fractions")
+    return int(fractions.get(currency, fractions["DEFAULT"])[2])
+
+
 def format_money(minor: int, currency: str, locale: str) -> str:
-    """Formats for people, e.g. "1 590,50 Ft" for hu_HU or "€12.00" for en_IE."""
-    return str(format_currency(to_decimal(minor, currency), currency.upper(), locale=locale))
+    """Formats for people: "1 590,50 Ft" and "12 990 Ft" (hu_HU), "€12.00", "HUF 12,990".
+
+    Whole amounts in currencies that pay cash without decimals (forint, krona) drop ",00";
+    where the locale has no symbol for the currency, its code is kept apart from the number.
+    """
+    code = currency.upper()
+    amount = to_decimal(minor, code)
+    pattern = Locale.parse(locale).currency_formats["standard"].pattern
+    if amount == amount.to_integral_value() and _cash_digits(code) == 0:
+        pattern = pattern.replace(".00", "")
+    if get_currency_symbol(code, locale=locale) == code:
+        pattern = pattern.replace("¤#", "¤\xa0#").replace("¤-#", "¤\xa0-#")
+    return str(format_currency(amount, code, format=pattern, locale=locale, currency_digits=False))

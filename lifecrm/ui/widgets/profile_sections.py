@@ -1,0 +1,112 @@
+"""The read-only parts of a customer's detail panel: how each fact from core is phrased."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QBrush, QPalette
+from PySide6.QtWidgets import QApplication, QTreeWidget, QTreeWidgetItem
+
+from lifecrm.core.lifecycle import Stage
+from lifecrm.core.profile import CustomerProfile, OrderView, TimelineEntry
+from lifecrm.ui import formatting
+from lifecrm.ui.stage_texts import stage_label
+
+_CONTEXT = "DetailPanel"
+
+_STATUS = {
+    "completed": "completed",
+    "pending": "pending",
+    "cancelled": "cancelled",
+    "refunded": "refunded",
+    "failed": "failed",
+}
+
+
+def _tr(text: str, n: int = -1) -> str:
+    return QCoreApplication.translate(_CONTEXT, text, "", n)
+
+
+def stage_reason(profile: CustomerProfile, as_of: date) -> str:
+    """ "4 orders, last one 120 days ago → Passive loyal" """
+    label = stage_label(profile.row.stage)
+    days = profile.days_since_last_order(as_of)
+    if profile.row.orders == 0 or days is None:
+        return _tr("No orders yet → %1").replace("%1", label)
+    orders = _tr("%n order(s)", profile.row.orders)
+    last = formatting.days_ago(days)
+    return (
+        _tr("%1, last one %2 → %3").replace("%1", orders).replace("%2", last).replace("%3", label)
+    )
+
+
+def stage_since(profile: CustomerProfile) -> str:
+    if profile.stage_since is None:
+        return ""
+    return _tr("since %1").replace("%1", formatting.long_date(profile.stage_since))
+
+
+def status_text(status: str) -> str:
+    return _tr(_STATUS.get(status, status))
+
+
+def fill_orders(tree: QTreeWidget, orders: list[OrderView]) -> None:
+    """Orders as parents (number, date, total, status), their items as children."""
+    tree.clear()
+    muted = QBrush(QApplication.palette().color(QPalette.ColorRole.PlaceholderText))
+    for order in orders:
+        parent = QTreeWidgetItem(
+            [
+                order.number or _tr("(no number)"),
+                formatting.short_date(order.order_date),
+                formatting.money(order.total_minor, order.currency),
+                "" if order.status == "completed" else status_text(order.status),
+            ]
+        )
+        parent.setTextAlignment(2, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if not order.counted:
+            parent.setToolTip(3, _tr("Does not count toward stages and totals."))
+            for column in range(4):
+                parent.setForeground(column, muted)
+        for line in order.items:
+            price = (
+                formatting.money(line.unit_price_minor, order.currency)
+                if line.unit_price_minor is not None
+                else ""
+            )
+            child = QTreeWidgetItem([f"{line.quantity} × {line.product}", "", price, ""])
+            child.setToolTip(0, line.sku or line.product)
+            child.setTextAlignment(2, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            parent.addChild(child)
+        tree.addTopLevelItem(parent)
+
+
+def timeline_text(entry: TimelineEntry) -> str:
+    if entry.kind == "order" and entry.order is not None:
+        order = entry.order
+        text = (
+            _tr("Order %1 · %2")
+            .replace("%1", order.number or "")
+            .replace("%2", formatting.money(order.total_minor, order.currency))
+        )
+        if not order.counted:
+            text += f" ({status_text(order.status)})"
+        return text
+    if entry.kind == "stage" and entry.to_stage is not None:
+        return _stage_move(entry.from_stage, entry.to_stage)
+    if entry.kind == "note":
+        return (
+            _tr("Note: %1").replace("%1", entry.summary) if entry.summary else _tr("Notes cleared")
+        )
+    return entry.summary
+
+
+def _stage_move(before: Stage | None, after: Stage) -> str:
+    if before is None:
+        return _tr("Became %1").replace("%1", stage_label(after))
+    return (
+        _tr("Moved from %1 to %2")
+        .replace("%1", stage_label(before))
+        .replace("%2", stage_label(after))
+    )
