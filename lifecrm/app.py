@@ -1,0 +1,138 @@
+"""The window's composition root: Qt application, translations, the database, the main window.
+
+`run_window` is what `lifecrm` (no command) and `lifecrm --smoke-test` call. "Today" is decided
+here once and passed down; core never asks the clock.
+"""
+
+from __future__ import annotations
+
+import sys
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QLibraryInfo,
+    QLocale,
+    QObject,
+    QTimer,
+    QTranslator,
+)
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+from lifecrm import __version__, paths
+from lifecrm.core.errors import UserError
+from lifecrm.core.storage.db import open_database
+
+SMOKE_TEST_TIMEOUT_MS = 20_000
+
+
+class EnglishPlurals(QTranslator):
+    """Turns "%n customer(s)" into "1 customer" / "5 customers" when no translation does.
+
+    Source strings carry Qt's "(s)" plural convention so translators get proper plural forms;
+    English needs no `.qm` file for that. Installed first, so every real translation wins.
+    """
+
+    def translate(
+        self, context: str, source: str, disambiguation: str | None = None, n: int = -1
+    ) -> str | None:
+        if n < 0 or "(s)" not in source:
+            return None  # a null string: "not translated here", so Qt asks on or keeps the source
+        return source.replace("(s)", "" if n == 1 else "s")
+
+    def isEmpty(self) -> bool:
+        return False
+
+
+def install_translators(app: QCoreApplication) -> list[QTranslator]:
+    """English plurals, then Qt's own dialogs (OK/Cancel) and ours for the system locale."""
+    installed: list[QTranslator] = [EnglishPlurals(app)]
+    app.installTranslator(installed[0])
+    locale = QLocale.system()
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    ours = paths.resources_dir() / "translations"
+    for name, folder in (("qtbase", qt_dir), ("lifecrm", str(ours))):
+        translator = QTranslator(app)
+        if translator.load(locale, name, "_", folder):
+            app.installTranslator(translator)
+            installed.append(translator)
+    return installed
+
+
+class _FirstPaint(QObject):
+    """Ends the smoke test once any widget of the window has painted."""
+
+    def __init__(self, window: QWidget, app: QApplication) -> None:
+        super().__init__(window)
+        self._window = window
+        self._app = app
+        self.painted = False
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            not self.painted
+            and event.type() == QEvent.Type.Paint
+            and isinstance(watched, QWidget)
+            and watched.window() is self._window
+        ):
+            self.painted = True
+            QTimer.singleShot(0, lambda: self._app.exit(0))  # let this paint finish first
+        return False
+
+
+def _application() -> QApplication:
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        return existing
+    QApplication.setApplicationName(paths.APP_NAME)
+    QApplication.setOrganizationName(paths.APP_AUTHOR)
+    QApplication.setApplicationVersion(__version__)
+    QApplication.setDesktopFileName("lifecrm")
+    app = QApplication(sys.argv[:1])
+    install_translators(app)
+    return app
+
+
+def run_window(
+    db_path: Path, *, demo: bool = False, smoke_test: bool = False, as_of: date | None = None
+) -> int:
+    """Opens the window on `db_path` and runs until it closes; 0 ok, 2 unusable database.
+
+    With `smoke_test`, returns 0 right after the first paint (1 if none came within 20 s).
+    """
+    app = _application()
+    as_of = as_of or date.today()
+    try:
+        db = open_database(db_path)
+    except UserError as exc:
+        if smoke_test:
+            print(f"lifecrm: {exc}", file=sys.stderr)
+        else:
+            QMessageBox.critical(None, app.translate("App", "LifeCRM"), str(exc))
+        return 2
+
+    from lifecrm.ui.main_window import MainWindow  # after QApplication: widgets need it
+
+    window = MainWindow(db, as_of=as_of, demo=demo)
+    first_paint = safety = None
+    if smoke_test:
+        first_paint = _FirstPaint(window, app)
+        app.installEventFilter(first_paint)
+        safety = QTimer(window)
+        safety.setSingleShot(True)
+        safety.timeout.connect(lambda: app.exit(1))
+        safety.start(SMOKE_TEST_TIMEOUT_MS)
+    try:
+        window.show()
+        code = app.exec()
+    finally:
+        if first_paint is not None:
+            app.removeEventFilter(first_paint)
+        if safety is not None:
+            safety.stop()
+        window.shutdown()
+        window.deleteLater()
+        db.close()
+    return int(code)

@@ -1,0 +1,204 @@
+"""The middle of the window: search box, the stage's advice, and the customer table.
+
+Typing re-queries SQL after a short pause (the query is fast; the pause only saves work while
+someone is still typing). The selected customer survives sorting, filtering and refreshes when
+they are still in the list.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from lifecrm.core.customers import SortKey
+from lifecrm.core.lifecycle import STAGES, Stage
+from lifecrm.ui import formatting
+from lifecrm.ui.models.customer_table import COLUMN_OF, CustomerTableModel
+from lifecrm.ui.settings import UiSettings
+from lifecrm.ui.stage_texts import stage_label
+from lifecrm.ui.widgets.advice_banner import AdviceBanner
+
+SEARCH_DELAY_MS = 150
+_ICON = 10  # the stage's dot
+_PAD = 6  # inside each cell, left and right
+
+
+class CustomerList(QWidget):
+    """Search + advice banner + table over a `CustomerTableModel`."""
+
+    customer_selected = Signal(object)  # int | None
+
+    def __init__(
+        self, model: CustomerTableModel, settings: UiSettings, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.model = model
+        self._settings = settings
+        self._keep_id: int | None = None
+
+        self.search = QLineEdit()
+        self.search.setObjectName("customerSearch")
+        self.search.setPlaceholderText(self.tr("Search by name, e-mail or phone"))
+        self.search.setClearButtonEnabled(True)
+        self.search.setMinimumHeight(30)
+        self.shown_label = QLabel()
+        self.shown_label.setObjectName("shownCount")
+        self.shown_label.setEnabled(False)  # muted, like a caption
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self.apply_search)
+        self.search.textChanged.connect(self._search_timer.start)
+        self.search.returnPressed.connect(self.apply_search)
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self, self.search.setFocus)
+
+        self.banner = AdviceBanner()
+        self.view = QTableView()
+        self.view.setObjectName("customerTable")
+        self._setup_view()
+
+        top = QHBoxLayout()
+        top.setSpacing(12)
+        top.addWidget(self.search, 1)
+        top.addWidget(self.shown_label)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 12, 12, 0)
+        layout.setSpacing(10)
+        layout.addLayout(top)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.view, 1)
+
+        model.modelAboutToBeReset.connect(self._remember_selection)
+        model.modelReset.connect(self._after_reset)
+
+    def _setup_view(self) -> None:
+        view = self.view
+        view.setModel(self.model)
+        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        view.setAlternatingRowColors(True)
+        view.setShowGrid(False)
+        view.setWordWrap(False)
+        view.setTextElideMode(Qt.TextElideMode.ElideRight)
+        view.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        view.setAccessibleName(self.tr("Customers"))
+        view.setIconSize(QSize(_ICON, _ICON))
+        view.setStyleSheet(
+            f"QTableView::item {{ padding-left: {_PAD}px; padding-right: {_PAD}px; }}"
+            f" QHeaderView::section {{ padding-left: {_PAD}px; padding-right: {_PAD}px; }}"
+        )
+        rows = view.verticalHeader()
+        rows.hide()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)  # cheap at 100k rows
+        rows.setDefaultSectionSize(view.fontMetrics().height() + 14)
+        header = view.horizontalHeader()
+        header.setHighlightSections(False)
+        header.setSortIndicatorShown(True)
+        header.setStretchLastSection(False)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        header.setMinimumSectionSize(48)
+        self.size_columns()
+        header.setSectionResizeMode(COLUMN_OF[SortKey.EMAIL], QHeaderView.ResizeMode.Stretch)
+        column, order = self._settings.sort()
+        if not 0 <= column < self.model.columnCount():
+            column = 0
+        header.setSortIndicator(column, order)
+        view.setSortingEnabled(True)  # sorts once, in SQL, with the restored indicator
+        header.sortIndicatorChanged.connect(self._settings.set_sort)
+        view.selectionModel().currentRowChanged.connect(self._on_current_row)
+
+    def size_columns(self) -> None:
+        """Widths from sample texts, so no column has to read thousands of rows to size itself.
+
+        The e-mail column takes whatever room is left (and elides), so the list never needs a
+        horizontal scroll bar at common window sizes.
+        """
+        metrics = self.view.fontMetrics()
+        samples: dict[SortKey, str] = {
+            SortKey.NAME: "Alexandra Kovács-Szabó",
+            SortKey.STAGE: max((stage_label(s) for s in STAGES), key=metrics.horizontalAdvance),
+            SortKey.ORDERS: "000",
+            SortKey.TOTAL: formatting.money(12_345_600, "HUF"),
+            SortKey.LAST_ORDER: formatting.date_with_age(date(2025, 5, 28), date(2027, 10, 22)),
+            SortKey.RFM: "★ 555",
+        }
+        header = self.view.horizontalHeader()
+        for key, text in samples.items():
+            column = COLUMN_OF[key]
+            title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
+            extra = _ICON + 6 if key is SortKey.STAGE else 0
+            width = max(
+                metrics.horizontalAdvance(text) + extra + 2 * _PAD + 8,
+                metrics.horizontalAdvance(title) + 2 * _PAD + 22,  # room for the sort arrow
+            )
+            header.resizeSection(column, width)
+
+    # -- filtering -------------------------------------------------------------------------
+
+    def apply_search(self) -> None:
+        """Runs the pending search now (the timer calls it; tests may too)."""
+        self._search_timer.stop()
+        self.model.set_search(self.search.text())
+        self._update_shown()
+
+    def show_stage(self, stage: Stage | None, count: int) -> None:
+        self.banner.show_stage(stage, count)
+        # Every line would say the same stage; the banner already does.
+        self.view.setColumnHidden(COLUMN_OF[SortKey.STAGE], stage is not None)
+        self.model.set_stage(stage)
+        self._update_shown()
+
+    def update_banner_count(self, count: int) -> None:
+        self.banner.show_stage(self.banner.stage, count)
+
+    def _update_shown(self) -> None:
+        n = self.model.rowCount()
+        self.shown_label.setText(self.tr("%Ln shown", "", n))
+
+    # -- selection -------------------------------------------------------------------------
+
+    def current_customer_id(self) -> int | None:
+        index = self.view.currentIndex()
+        return self.model.customer_id(index.row()) if index.isValid() else None
+
+    def select_customer(self, customer_id: int | None) -> bool:
+        row = self.model.row_of(customer_id) if customer_id is not None else None
+        if row is None:
+            self.view.clearSelection()
+            self.view.setCurrentIndex(QModelIndex())
+            return False
+        index = self.model.index(row, 0)
+        flags = (
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows
+        )
+        self.view.selectionModel().setCurrentIndex(index, flags)
+        self.view.scrollTo(index)
+        return True
+
+    def _remember_selection(self) -> None:
+        self._keep_id = self.current_customer_id()
+
+    def _after_reset(self) -> None:
+        kept, self._keep_id = self._keep_id, None
+        self._update_shown()
+        if kept is None or not self.select_customer(kept):
+            self.customer_selected.emit(None)
+
+    def _on_current_row(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        self.customer_selected.emit(
+            self.model.customer_id(current.row()) if current.isValid() else None
+        )
