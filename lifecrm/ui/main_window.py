@@ -44,7 +44,7 @@ log = logging.getLogger("lifecrm.ui")
 
 DEMO_CUSTOMERS = 2000
 _DEFAULT_SIZE = (1440, 900)  # shrunk to fit smaller screens
-_SIDEBAR_WIDTH, _DETAIL_WIDTH = 210, 460
+_SIDEBAR_WIDTH, _DETAIL_WIDTH = 210, 400
 _MAIN_PAGE, _EMPTY_PAGE = 0, 1
 
 

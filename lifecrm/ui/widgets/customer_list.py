@@ -131,7 +131,7 @@ class CustomerList(QWidget):
             SortKey.NAME: "Alexandra Kovács-Szabó",
             SortKey.STAGE: max((stage_label(s) for s in STAGES), key=metrics.horizontalAdvance),
             SortKey.ORDERS: "000",
-            SortKey.TOTAL: formatting.money(12_345_600, "HUF"),
+            SortKey.TOTAL: formatting.money(123_456_700, "HUF"),
             SortKey.LAST_ORDER: formatting.date_with_age(date(2025, 5, 28), date(2027, 10, 22)),
             SortKey.RFM: "★ 555",
         }
