@@ -7,7 +7,7 @@ from datetime import UTC, date, datetime, timedelta
 
 from sqlalchemy import Connection, insert
 
-from lifecrm.core.storage.models import Customer, Order, OrderItem
+from lifecrm.core.storage.models import Customer, Order, OrderItem, table
 from lifecrm.core.text import customer_keys, email_key
 
 CREATED = datetime(2020, 1, 1, tzinfo=UTC)
@@ -34,7 +34,7 @@ def add_customer(
         "updated_at": created,
         **customer_keys(name, first_name, last_name, email, phone),
     }
-    return int(conn.execute(insert(Customer.__table__), values).inserted_primary_key[0])
+    return int(conn.execute(insert(table(Customer)), values).inserted_primary_key[0])
 
 
 def add_order(
@@ -49,7 +49,7 @@ def add_order(
     number: str | None = None,
 ) -> int:
     order_id = conn.execute(
-        insert(Order.__table__),
+        insert(table(Order)),
         {
             "customer_id": customer_id,
             "order_date": on,
@@ -62,7 +62,7 @@ def add_order(
     ).inserted_primary_key[0]
     for product, quantity, price in items:
         conn.execute(
-            insert(OrderItem.__table__),
+            insert(table(OrderItem)),
             {
                 "order_id": order_id,
                 "product": product,

@@ -11,7 +11,7 @@ from lifecrm.core.customers import CustomerRow, customer_rows
 from lifecrm.core.errors import UserError
 from lifecrm.core.lifecycle import Stage
 from lifecrm.core.storage.db import Database
-from lifecrm.core.storage.models import NOT_COUNTED_STATUSES, Customer, Event
+from lifecrm.core.storage.models import NOT_COUNTED_STATUSES, Customer, Event, table
 
 
 class CustomerNotFound(UserError):
@@ -173,7 +173,7 @@ def save_notes(db: Database, customer_id: int, notes: str, now: datetime) -> boo
 
     Each real change also leaves a "note" entry on the timeline with its first line.
     """
-    customer = Customer.__table__  # type: ignore[attr-defined]
+    customer = table(Customer)
     with db.write() as conn:
         current = conn.execute(
             text("SELECT notes FROM customer WHERE id = :c"), {"c": customer_id}
@@ -187,7 +187,7 @@ def save_notes(db: Database, customer_id: int, notes: str, now: datetime) -> boo
         )
         first_line = next((line.strip() for line in notes.splitlines() if line.strip()), "")
         conn.execute(
-            insert(Event.__table__).values(  # type: ignore[attr-defined]
+            insert(table(Event)).values(
                 customer_id=customer_id, occurred_at=now, kind="note", summary=first_line[:200]
             )
         )

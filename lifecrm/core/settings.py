@@ -8,9 +8,9 @@ from typing import Any
 from sqlalchemy import Connection, select
 from sqlalchemy.dialects.sqlite import insert
 
-from lifecrm.core.storage.models import Setting
+from lifecrm.core.storage.models import Setting, table
 
-_table = Setting.__table__  # type: ignore[attr-defined]
+_table = table(Setting)
 
 
 def get(conn: Connection, key: str, default: Any = None) -> Any:

@@ -14,6 +14,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
 from sqlalchemy import Connection, func, insert, select
+from sqlmodel import SQLModel
 
 from lifecrm.core.demo.names import (
     LANGUAGES,
@@ -27,7 +28,7 @@ from lifecrm.core.jobs import NEVER_CANCEL, Cancel, Progress, Throttled, check, 
 from lifecrm.core.lifecycle import STAGES, Stage
 from lifecrm.core.money import to_minor
 from lifecrm.core.storage.db import Database
-from lifecrm.core.storage.models import Customer, Event, Order, OrderItem
+from lifecrm.core.storage.models import Customer, Event, Order, OrderItem, table
 from lifecrm.core.text import customer_keys, email_key
 
 CHUNK = 2_000  # customers per batch: bounded memory, regular progress and cancel checks
@@ -213,7 +214,9 @@ class _Builder:
     def _birthday(self) -> date:
         return date(1950, 1, 1) + timedelta(days=self.rng.randint(0, 55 * 365))
 
-    def _order(self, cid: int, on: date, status: str, rows: dict[str, list[dict[str, Any]]]):
+    def _order(
+        self, cid: int, on: date, status: str, rows: dict[str, list[dict[str, Any]]]
+    ) -> None:
         oid = self.next_order
         self.next_order += 1
         total = 0
@@ -254,11 +257,7 @@ def _next_ids(conn: Connection) -> tuple[int, int, int]:
     def after(table: Any) -> int:
         return int(conn.execute(select(func.coalesce(func.max(table.c.id), 0))).scalar_one()) + 1
 
-    return (
-        after(Customer.__table__),
-        after(Order.__table__),  # type: ignore[attr-defined]
-        after(OrderItem.__table__),
-    )  # type: ignore[attr-defined]
+    return after(table(Customer)), after(table(Order)), after(table(OrderItem))
 
 
 def _batches(total: int) -> Iterator[range]:
@@ -281,7 +280,12 @@ def generate(
     A cancel rolls everything back. Stages are not computed here: call lifecycle.recompute.
     """
     report = Throttled(progress)
-    tables = {"customer": Customer, "orders": Order, "order_item": OrderItem, "event": Event}
+    tables: dict[str, type[SQLModel]] = {
+        "customer": Customer,
+        "orders": Order,
+        "order_item": OrderItem,
+        "event": Event,
+    }
     counts = {"orders": 0, "order_item": 0}
     with db.write() as conn:
         builder = _Builder(random.Random(seed), as_of, currency, _next_ids(conn))
@@ -291,7 +295,7 @@ def generate(
                 builder.customer(index, rows)
             for name, model in tables.items():
                 if rows[name]:
-                    conn.execute(insert(model.__table__), rows[name])  # type: ignore[attr-defined]
+                    conn.execute(insert(table(model)), rows[name])
             counts["orders"] += len(rows["orders"])
             counts["order_item"] += len(rows["order_item"])
             report(batch.stop, customers)

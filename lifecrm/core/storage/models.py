@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import Column, ForeignKey, Index, Integer, UniqueConstraint
+from sqlalchemy import Column, ForeignKey, Index, Integer, Table, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
 metadata = SQLModel.metadata
@@ -143,3 +143,9 @@ class Setting(SQLModel, table=True):
 
     key: str = Field(primary_key=True)
     value: str  # JSON
+
+
+def table(model: type[SQLModel]) -> Table:
+    """The Core table behind a model, for bulk inserts and updates."""
+    core_table: Table = model.__table__  # type: ignore[attr-defined]
+    return core_table
