@@ -1,0 +1,101 @@
+"""A sheet as read from a file: header row found, row numbers as the spreadsheet shows them."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from lifecrm.core.errors import UserError
+
+HEADER_SEARCH_ROWS = 30  # a title, notes or blank rows may stand above the header
+
+
+class UnreadableFile(UserError):
+    code = "unreadable_file"
+
+
+@dataclass(frozen=True)
+class RawTable:
+    """Cells as the file holds them (text, numbers, dates); nothing is interpreted yet."""
+
+    source: str  # the file's name
+    sheet: str | None  # the worksheet, for workbooks
+    header_row: int  # 1-based, as the spreadsheet shows it
+    headers: list[str]
+    rows: list[tuple[int, list[Any]]]  # (row number as shown, cells aligned with headers)
+    encoding: str | None = None  # text files: the detected (or chosen) encoding
+    delimiter: str | None = None  # text files
+    sheets: list[str] = field(default_factory=list)  # every sheet of a workbook
+
+
+def _filled(cells: Sequence[Any]) -> int:
+    return sum(1 for c in cells if c is not None and str(c).strip() != "")
+
+
+def _looks_like_header(cells: Sequence[Any], widest: int) -> bool:
+    filled = [c for c in cells if c is not None and str(c).strip() != ""]
+    if len(filled) < 2 or len(filled) < widest / 2:
+        return False
+    # Column names have letters; a CSV row of amounts or dates ("1.590,50", "01.12.2025") has not.
+    worded = sum(isinstance(c, str) and any(ch.isalpha() for ch in c) for c in filled)
+    return worded >= len(filled) * 0.8
+
+
+def build_table(
+    numbered_rows: Iterable[tuple[int, Sequence[Any]]],
+    *,
+    source: str,
+    sheet: str | None = None,
+    encoding: str | None = None,
+    delimiter: str | None = None,
+    sheets: Sequence[str] = (),
+) -> RawTable:
+    """Finds the header row (the first mostly-text row as wide as the data) and trims the rest.
+
+    Blank rows are dropped but numbering is kept; trailing empty columns disappear; a header cell
+    left empty gets a name ("Column 4") so every value can still be mapped.
+    """
+    rows = [(n, list(cells)) for n, cells in numbered_rows]
+    rows = [(n, cells) for n, cells in rows if _filled(cells)]
+    if not rows:
+        raise UnreadableFile(f"{source} has no data: every row is empty.", source=source)
+    widest = max(_filled(cells) for _n, cells in rows[:HEADER_SEARCH_ROWS])
+    at = next(
+        (
+            i
+            for i, (_n, cells) in enumerate(rows[:HEADER_SEARCH_ROWS])
+            if _looks_like_header(cells, widest)
+        ),
+        None,
+    )
+    if at is None:
+        raise UnreadableFile(
+            f"{source} has no header row (a row of column names such as 'Name' and 'E-mail') "
+            f"in its first {HEADER_SEARCH_ROWS} rows.",
+            source=source,
+        )
+    header_row, header_cells = rows[at]
+    width = max(
+        [
+            i + 1
+            for _n, cells in rows[at:]
+            for i, c in enumerate(cells)
+            if c is not None and str(c).strip() != ""
+        ]
+    )
+    headers = [
+        str(c).strip() if c is not None and str(c).strip() else f"Column {i + 1}"
+        for i, c in enumerate((header_cells + [None] * width)[:width])
+    ]
+    body = [(n, (cells + [None] * width)[:width]) for n, cells in rows[at + 1 :]]
+    return RawTable(
+        source=source,
+        sheet=sheet,
+        header_row=header_row,
+        headers=headers,
+        rows=body,
+        encoding=encoding,
+        delimiter=delimiter,
+        sheets=list(sheets),
+    )
