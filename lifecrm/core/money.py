@@ -1,7 +1,9 @@
 """Money is exact: integer minor units plus an ISO 4217 currency code, never a float.
 
-The number of minor units per currency comes from CLDR (via Babel), so HUF has 2 decimals
-(1 590,50 Ft) and ISK has none.
+The number of minor units per currency is ISO 4217's and fixed here, not read from CLDR: stored
+amounts must mean the same under every Babel release (CLDR 48 changed HUF from 2 digits to 0,
+which would have turned 1 590,50 Ft already stored into 159 050 Ft). HUF has 2 decimals
+(1 590,50 Ft), ISK none.
 """
 
 from __future__ import annotations
@@ -10,11 +12,21 @@ from decimal import ROUND_HALF_UP, Decimal
 
 from babel import Locale
 from babel.core import get_global
-from babel.numbers import format_currency, get_currency_precision, get_currency_symbol
+from babel.numbers import format_currency, get_currency_symbol
+
+# ISO 4217 minor units that are not 2 (the list-one exponents, as of amendment 179).
+_ISO_EXPONENTS = {
+    **dict.fromkeys(
+        "BIF CLP DJF GNF ISK JPY KMF KRW PYG RWF UGX UYI VND VUV XAF XOF XPF".split(), 0
+    ),
+    **dict.fromkeys("BHD IQD JOD KWD LYD OMR TND".split(), 3),
+    **dict.fromkeys("CLF UYW".split(), 4),
+}
 
 
 def precision(currency: str) -> int:
-    return int(get_currency_precision(currency.upper()))
+    """Decimal places of the currency's minor unit (ISO 4217): HUF 2, ISK 0, KWD 3."""
+    return _ISO_EXPONENTS.get(currency.upper(), 2)
 
 
 def to_minor(amount: Decimal | int | str, currency: str) -> int:

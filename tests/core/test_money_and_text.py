@@ -17,6 +17,7 @@ from lifecrm.core.text import customer_keys, email_key, fold
         ("12", "EUR", 1200, "12.00"),
         ("4990", "ISK", 4990, "4990"),
         ("0.005", "EUR", 1, "0.01"),  # half up, never float rounding
+        ("1.5", "KWD", 1500, "1.500"),  # three-decimal currencies
     ],
 )
 def test_amounts_become_exact_minor_units(amount, currency, minor, text) -> None:
