@@ -111,3 +111,17 @@ def test_another_programs_database_is_refused(tmp_path: Path) -> None:
     with pytest.raises(DatabaseUnusable) as caught:
         open_database(path)
     assert "another program" in str(caught.value)
+
+
+def test_the_migrations_build_exactly_the_schema_the_models_describe(tmp_path: Path) -> None:
+    """A column or index added to a model without a migration (or the reverse) fails here."""
+    from alembic.autogenerate import compare_metadata
+    from alembic.runtime.migration import MigrationContext
+
+    from lifecrm.core.storage.models import metadata
+
+    database = open_database(tmp_path / "fresh.sqlite")
+    with database.read() as conn:
+        diff = compare_metadata(MigrationContext.configure(conn), metadata)
+    database.close()
+    assert diff == []

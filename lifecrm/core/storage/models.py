@@ -25,6 +25,8 @@ def _fk(target: str, *, index: bool = True) -> Column[int]:
 
 class Customer(SQLModel, table=True):
     __tablename__ = "customer"
+    # Identity without e-mail or customer number: the name plus the phone.
+    __table_args__ = (Index("ix_customer_phone_key", "name_key", "phone"),)
 
     id: int | None = Field(default=None, primary_key=True)
     name: str = ""  # as the source gave it, for display
@@ -44,12 +46,14 @@ class Customer(SQLModel, table=True):
     updated_at: datetime
     name_key: str = Field(default="", index=True)
     search_key: str = ""
+    import_id: int | None = Field(default=None, index=True)  # the import that created them
 
 
 class Order(SQLModel, table=True):
     __tablename__ = "orders"
     __table_args__ = (
         UniqueConstraint("source", "number", name="uq_orders_source_number"),
+        UniqueConstraint("source", "source_key", name="uq_orders_source_key"),
         # Covering index for the lifecycle GROUP BY: it never has to touch the table itself.
         Index(
             "ix_orders_lifecycle", "customer_id", "status", "order_date", "total_minor", "currency"
@@ -60,6 +64,10 @@ class Order(SQLModel, table=True):
     customer_id: int = Field(sa_column=_fk("customer.id", index=False))  # ix_orders_lifecycle
     number: str | None = None  # the source's order number
     source: str | None = None  # where it came from (an import's origin), with `number` the identity
+    # The identity within `source`: the order number, or a fingerprint of (customer, date, total,
+    # items) for files without one, so a re-import finds the same order.
+    source_key: str | None = None
+    import_id: int | None = Field(default=None, index=True)
     order_date: date
     total_minor: int
     currency: str
@@ -134,6 +142,37 @@ class CustomerStats(SQLModel, table=True):
     monetary: int | None = None
     rfm: int | None = None  # R*100 + F*10 + M, for sorting
     best: bool = False  # top 2 % by monetary value
+
+
+class ImportBatch(SQLModel, table=True):
+    """One import of one file, with its counts; undoable while it is the newest."""
+
+    __tablename__ = "import_batch"
+
+    id: int | None = Field(default=None, primary_key=True)
+    file_name: str
+    source: str
+    imported_at: datetime
+    rows: int = 0
+    customers_created: int = 0
+    customers_updated: int = 0
+    orders_created: int = 0
+    orders_updated: int = 0
+    orders_unchanged: int = 0
+    problems: int = 0
+    undone_at: datetime | None = None
+
+
+class ImportUndo(SQLModel, table=True):
+    """A row an import changed, as it was before (JSON), to put back when the import is undone."""
+
+    __tablename__ = "import_undo"
+
+    id: int | None = Field(default=None, primary_key=True)
+    import_id: int = Field(sa_column=_fk("import_batch.id"))
+    kind: str  # customer, order
+    row_id: int
+    before: str
 
 
 class Setting(SQLModel, table=True):
