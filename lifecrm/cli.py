@@ -7,23 +7,29 @@ unchanged), 1 a bug (traceback in the log file, a short note on stderr).
 from __future__ import annotations
 
 import argparse
-import json
 import logging
 import os
 import sys
 from collections.abc import Callable, Sequence
-from datetime import date
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
-from typing import Any, NoReturn
+from typing import Any
 
 from lifecrm import __version__, paths
+from lifecrm.cli_support import (
+    Parser,
+    UsageError,
+    as_of_date,
+    common_options,
+    emit,
+    open_db,
+    progress_bar,
+)
 from lifecrm.core import lifecycle
 from lifecrm.core.customers import CustomerFilter, CustomerRow, count_customers, list_customers
-from lifecrm.core.errors import BadDate, UserError
+from lifecrm.core.errors import UserError
 from lifecrm.core.lifecycle import STAGES, Stage
 from lifecrm.core.money import decimal_string
-from lifecrm.core.storage.db import Database, open_database
 
 log = logging.getLogger("lifecrm.cli")
 
@@ -39,40 +45,8 @@ STAGE_LABELS = {
 }
 
 
-class UsageError(UserError):
-    code = "usage"
-
-
-class Parser(argparse.ArgumentParser):
-    """argparse that reports a bad option as one sentence with exit code 2, no usage dump."""
-
-    def error(self, message: str) -> NoReturn:
-        raise UsageError(f"{message[0].upper()}{message[1:]} (see '{self.prog} --help').")
-
-
-def iso_date(value: str) -> date:
-    try:
-        return date.fromisoformat(value)
-    except ValueError:
-        raise BadDate(
-            f"'{value}' is not a date; write it as YYYY-MM-DD, for example 2025-12-01.",
-            value=value,
-        ) from None
-
-
-def _common() -> argparse.ArgumentParser:
-    common = argparse.ArgumentParser(add_help=False)
-    common.add_argument(
-        "--db",
-        metavar="PATH",
-        default=argparse.SUPPRESS,
-        help="the database file (default: $LIFECRM_DB, else the user data folder)",
-    )
-    return common
-
-
 def build_parser() -> Parser:
-    common = _common()
+    common = common_options()
     parser = Parser(
         prog="lifecrm",
         parents=[common],
@@ -103,40 +77,13 @@ def build_parser() -> Parser:
     return parser
 
 
-def _as_of(args: argparse.Namespace) -> date:
-    return iso_date(args.as_of) if args.as_of else date.today()
-
-
-def _open(args: argparse.Namespace) -> Database:
-    return open_database(paths.database_path(getattr(args, "db", None)))
-
-
-def _progress_bar(label: str) -> Callable[[int, int], None]:
-    def show(done: int, total: int) -> None:
-        if sys.stderr.isatty():
-            percent = 100 * done // max(total, 1)
-            end = "\n" if done >= total else ""
-            print(f"\r{label} {percent:3d}%", end=end, file=sys.stderr, flush=True)
-
-    return show
-
-
-def _emit(args: argparse.Namespace, document: Any, text_lines: Sequence[str]) -> None:
-    if args.json:
-        json.dump(document, sys.stdout, ensure_ascii=False)
-        sys.stdout.write("\n")
-    else:
-        for line in text_lines:
-            print(line)
-
-
 def cmd_demo(args: argparse.Namespace) -> int:
     from lifecrm.core.demo import generate
 
     if args.customers < 1:
         raise UsageError("--customers must be at least 1.")
-    as_of = _as_of(args)
-    db = _open(args)
+    as_of = as_of_date(args)
+    db = open_db(args)
     with db.read() as conn:
         existing = count_customers(conn)
     if existing:
@@ -150,7 +97,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
         customers=args.customers,
         seed=args.seed,
         as_of=as_of,
-        progress=_progress_bar("Building demo data"),
+        progress=progress_bar("Building demo data"),
     )
     lifecycle.recompute(db, as_of)
     doc = {
@@ -160,7 +107,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
         "orders": result.orders,
         "items": result.items,
     }
-    _emit(
+    emit(
         args,
         doc,
         [f"Added {result.customers} customers with {result.orders} orders to {db.path}."],
@@ -169,8 +116,8 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 
 def cmd_stages(args: argparse.Namespace) -> int:
-    as_of = _as_of(args)
-    db = _open(args)
+    as_of = as_of_date(args)
+    db = open_db(args)
     with lifecycle.as_of_view(db, as_of) as (_conn, result):
         counts = result.counts
     doc = {
@@ -181,7 +128,7 @@ def cmd_stages(args: argparse.Namespace) -> int:
     width = max(len(label) for label in STAGE_LABELS.values())
     lines = [f"Stages as of {as_of.isoformat()} ({doc['total']} customers)"]
     lines += [f"  {STAGE_LABELS[s]:<{width}}  {counts[s]:>7}" for s in STAGES]
-    _emit(args, doc, lines)
+    emit(args, doc, lines)
     return 0
 
 
@@ -207,8 +154,8 @@ def customer_json(row: CustomerRow) -> dict[str, Any]:
 
 
 def cmd_customers(args: argparse.Namespace) -> int:
-    as_of = _as_of(args)
-    db = _open(args)
+    as_of = as_of_date(args)
+    db = open_db(args)
     flt = CustomerFilter(stage=Stage(args.stage) if args.stage else None, search=args.search)
     with lifecycle.as_of_view(db, as_of) as (conn, _result):
         rows = list_customers(conn, flt)
@@ -219,7 +166,7 @@ def cmd_customers(args: argparse.Namespace) -> int:
         f"{d['total_spent']:>12} {d['currency'] or ''}"
         for d in docs
     ]
-    _emit(args, docs, lines)
+    emit(args, docs, lines)
     return 0
 
 
