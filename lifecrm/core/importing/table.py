@@ -29,8 +29,20 @@ class RawTable:
     sheets: list[str] = field(default_factory=list)  # every sheet of a workbook
 
 
+def _blank(c: Any) -> bool:
+    return c is None or (isinstance(c, str) and not c.strip())
+
+
 def _filled(cells: Sequence[Any]) -> int:
-    return sum(1 for c in cells if c is not None and str(c).strip() != "")
+    return sum(1 for c in cells if not _blank(c))
+
+
+def _used_width(cells: Sequence[Any]) -> int:
+    """1 + the index of the last filled cell (0 for a blank row); usually one look."""
+    for i in range(len(cells) - 1, -1, -1):
+        if not _blank(cells[i]):
+            return i + 1
+    return 0
 
 
 def _looks_like_header(cells: Sequence[Any], widest: int) -> bool:
@@ -56,8 +68,13 @@ def build_table(
     Blank rows are dropped but numbering is kept; trailing empty columns disappear; a header cell
     left empty gets a name ("Column 4") so every value can still be mapped.
     """
-    rows = [(n, list(cells)) for n, cells in numbered_rows]
-    rows = [(n, cells) for n, cells in rows if _filled(cells)]
+    rows: list[tuple[int, list[Any]]] = []
+    widths: list[int] = []
+    for n, cells in numbered_rows:
+        used = _used_width(cells)
+        if used:  # blank rows are dropped; the numbers of the others stay as the file has them
+            rows.append((n, list(cells)))
+            widths.append(used)
     if not rows:
         raise UnreadableFile(f"{source} has no data: every row is empty.", source=source)
     widest = max(_filled(cells) for _n, cells in rows[:HEADER_SEARCH_ROWS])
@@ -76,19 +93,15 @@ def build_table(
             source=source,
         )
     header_row, header_cells = rows[at]
-    width = max(
-        [
-            i + 1
-            for _n, cells in rows[at:]
-            for i, c in enumerate(cells)
-            if c is not None and str(c).strip() != ""
-        ]
-    )
+    width = max(widths[at:])
     headers = [
         str(c).strip() if c is not None and str(c).strip() else f"Column {i + 1}"
         for i, c in enumerate((header_cells + [None] * width)[:width])
     ]
-    body = [(n, (cells + [None] * width)[:width]) for n, cells in rows[at + 1 :]]
+    body = [
+        (n, cells if len(cells) == width else (cells + [None] * width)[:width])
+        for n, cells in rows[at + 1 :]
+    ]
     return RawTable(
         source=source,
         sheet=sheet,

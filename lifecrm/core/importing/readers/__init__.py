@@ -4,13 +4,19 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from lifecrm.core.importing.readers.excel import read_excel
+from lifecrm.core.importing.readers.excel import WORKBOOKS, read_workbook
+from lifecrm.core.importing.readers.excel import list_sheets as _workbook_sheets
 from lifecrm.core.importing.readers.text import read_text
 from lifecrm.core.importing.table import RawTable, UnreadableFile
 
 TEXT = {".csv", ".tsv", ".txt"}
-EXCEL = {".xlsx", ".xlsm"}
-LATER = {".xls", ".ods"}  # need a reader we have not chosen yet
+
+
+def _existing(path: str | Path) -> Path:
+    path = Path(path)
+    if not path.is_file():
+        raise UnreadableFile(f"There is no file {path}.", source=str(path))
+    return path
 
 
 def read_file(
@@ -21,23 +27,23 @@ def read_file(
     delimiter: str | None = None,
 ) -> RawTable:
     """The raw table in `path`; an UnreadableFile says in one sentence what to do instead."""
-    path = Path(path)
-    if not path.is_file():
-        raise UnreadableFile(f"There is no file {path}.", source=str(path))
+    path = _existing(path)
     suffix = path.suffix.lower()
-    if suffix in EXCEL:
-        return read_excel(path, sheet=sheet)
+    if suffix in WORKBOOKS:
+        return read_workbook(path, sheet=sheet)
     if suffix in TEXT:
         return read_text(path, encoding=encoding, delimiter=delimiter)
-    if suffix in LATER:
-        raise UnreadableFile(
-            f"LifeCRM cannot read {suffix} files yet; save {path.name} as .xlsx or .csv.",
-            source=path.name,
-        )
     raise UnreadableFile(
-        f"{path.name} is not a spreadsheet LifeCRM reads (.xlsx, .xlsm, .csv, .tsv, .txt).",
+        f"{path.name} is not a spreadsheet LifeCRM reads "
+        "(.xlsx, .xlsm, .xls, .ods, .csv, .tsv, .txt).",
         source=path.name,
     )
 
 
-__all__ = ["RawTable", "UnreadableFile", "read_file"]
+def list_sheets(path: str | Path) -> list[str]:
+    """The sheets of a workbook, in order; a text file has none (an empty list)."""
+    path = _existing(path)
+    return _workbook_sheets(path) if path.suffix.lower() in WORKBOOKS else []
+
+
+__all__ = ["RawTable", "UnreadableFile", "list_sheets", "read_file"]
