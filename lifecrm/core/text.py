@@ -13,6 +13,8 @@ def fold(text: str | None) -> str:
     """Case- and accent-folded, whitespace-collapsed: "  Tóth  GERGŐ" -> "toth gergo"."""
     if not text:
         return ""
+    if text.isascii():  # most names and every e-mail: no accents to strip, 10x faster
+        return " ".join(text.lower().split())
     decomposed = unicodedata.normalize("NFKD", text)
     stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     return _SPACES.sub(" ", stripped.casefold()).strip()

@@ -42,6 +42,7 @@ class Customer(SQLModel, table=True):
     country: str | None = None  # ISO 3166-1 alpha-2
     notes: str = ""
     opted_out: bool = False
+    accepts_marketing: bool | None = None  # as the shop's export says; None when unknown
     created_at: datetime
     updated_at: datetime
     name_key: str = Field(default="", index=True)

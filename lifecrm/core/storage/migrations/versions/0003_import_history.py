@@ -43,6 +43,7 @@ def upgrade() -> None:
     op.create_index("ix_import_undo_import_id", "import_undo", ["import_id"])
     with op.batch_alter_table("customer") as batch:
         batch.add_column(sa.Column("import_id", sa.Integer))
+        batch.add_column(sa.Column("accepts_marketing", sa.Boolean))
         batch.create_index("ix_customer_import_id", ["import_id"])
         batch.create_index("ix_customer_phone_key", ["name_key", "phone"])
     with op.batch_alter_table("orders") as batch:
@@ -61,6 +62,7 @@ def downgrade() -> None:
     with op.batch_alter_table("customer") as batch:
         batch.drop_index("ix_customer_phone_key")
         batch.drop_index("ix_customer_import_id")
+        batch.drop_column("accepts_marketing")
         batch.drop_column("import_id")
     op.drop_table("import_undo")
     op.drop_table("import_batch")

@@ -1,0 +1,297 @@
+"""Rows into people and orders: who is the same person, which rows are one order.
+
+Within a file a person is the same when the e-mail matches (trimmed, case-folded), else the
+customer number, else the name plus the phone. An order is its order number; a file without
+numbers (a freelancer's job list) makes one order per row, identified by a fingerprint of
+who, when, how much and what, so importing the same list again finds the same orders.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal
+
+from lifecrm.core.importing.fields import Status
+from lifecrm.core.importing.rows import Row, RowProblem
+from lifecrm.core.importing.values import Money
+from lifecrm.core.money import to_minor
+from lifecrm.core.text import digits, fold
+
+NOT_COUNTED = (Status.CANCELLED, Status.REFUNDED, Status.FAILED)
+_CONTACT = ("email", "customer_number", "phone", "birthday", "accepts_marketing", "note")
+_NAMES = ("name", "first_name", "last_name", "middle_name")
+
+
+@dataclass(slots=True)
+class PersonIn:
+    """One person as the file describes them, merged over all their rows."""
+
+    row: int  # the first row that names them
+    email: str | None = None
+    email_key: str | None = None
+    customer_number: str | None = None
+    name: str | None = None
+    first_name: str | None = None
+    last_name: str | None = None
+    middle_name: str | None = None
+    phone: str | None = None
+    birthday: date | None = None
+    accepts_marketing: bool | None = None
+    note: str | None = None
+    latest: date | None = None  # their newest order in the file: decides between two names
+    name_row: int = 0  # the row whose name was kept
+
+    @property
+    def name_key(self) -> str:
+        return fold(self.name)
+
+    @property
+    def identity(self) -> str:
+        if self.email_key:
+            return f"e:{self.email_key}"
+        if self.customer_number:
+            return f"n:{self.customer_number}"
+        return f"p:{self.name_key}:{digits(self.phone)}"
+
+
+@dataclass(slots=True)
+class ItemIn:
+    product: str
+    sku: str | None
+    quantity: int
+    unit_price: Money | None
+
+
+@dataclass(slots=True)
+class OrderIn:
+    row: int
+    person: PersonIn
+    number: str | None
+    order_date: date | None = None
+    total: Money | None = None
+    currency: str | None = None
+    status: Status | None = None
+    cancelled: bool = False
+    items: list[ItemIn] = field(default_factory=list)
+    source_key: str = ""
+    total_minor: int = 0
+
+
+@dataclass(frozen=True)
+class Conflict:
+    """Two rows (or a row and the database) that disagree about a person's name."""
+
+    row: int
+    identity: str  # the e-mail or customer number they share
+    kept: str
+    dropped: str
+    reason: str
+
+    def as_json(self) -> dict[str, object]:
+        return {
+            "row": self.row,
+            "customer": self.identity,
+            "kept": self.kept,
+            "dropped": self.dropped,
+            "reason": self.reason,
+        }
+
+
+@dataclass
+class Grouped:
+    people: list[PersonIn]
+    orders: list[OrderIn]
+    problems: list[RowProblem]
+    conflicts: list[Conflict]
+    missing_currency: list[OrderIn]
+
+
+def _newer(row: Row, person: PersonIn) -> bool:
+    if row.order_date and person.latest:
+        return row.order_date >= person.latest
+    return True  # without dates the later row is the newer
+
+
+class _People:
+    def __init__(self) -> None:
+        self.by_email: dict[str, PersonIn] = {}
+        self.by_number: dict[str, PersonIn] = {}
+        self.by_name_phone: dict[tuple[str, str], PersonIn] = {}
+        self.conflicts: list[Conflict] = []
+
+    def find(self, row: Row) -> PersonIn | None:
+        if row.email_key:
+            return self.by_email.get(row.email_key)
+        if row.customer_number:
+            return self.by_number.get(row.customer_number)
+        return self.by_name_phone.get((fold(row.name), digits(row.phone)))
+
+    def add(self, row: Row) -> PersonIn:
+        person = self.find(row)
+        if person is None:
+            person = PersonIn(row=row.number, name_row=row.number)
+            self._take_names(person, row)
+        elif row.name and row.name != person.name and fold(row.name) != person.name_key:
+            self._name_conflict(person, row)
+        for attr in _CONTACT:
+            if getattr(person, attr) is None and getattr(row, attr) is not None:
+                setattr(person, attr, getattr(row, attr))
+        if row.email_key and person.email_key is None:
+            person.email_key = row.email_key
+        if row.order_date and (person.latest is None or row.order_date > person.latest):
+            person.latest = row.order_date
+        self._register(person)
+        return person
+
+    def _take_names(self, person: PersonIn, row: Row) -> None:
+        for attr in _NAMES:
+            setattr(person, attr, getattr(row, attr))
+        person.name_row = row.number
+
+    def _name_conflict(self, person: PersonIn, row: Row) -> None:
+        if not person.name:
+            self._take_names(person, row)
+            return
+        identity = person.email or person.customer_number or ""
+        if _newer(row, person):
+            kept, dropped = row.name or "", person.name
+            self._take_names(person, row)
+        else:
+            kept, dropped = person.name, row.name or ""
+        self.conflicts.append(
+            Conflict(
+                row.number, identity, kept, dropped, "same customer, another name; kept the newer"
+            )
+        )
+
+    def _register(self, person: PersonIn) -> None:
+        if person.email_key:
+            self.by_email.setdefault(person.email_key, person)
+        if person.customer_number:
+            self.by_number.setdefault(person.customer_number, person)
+        if person.name and not person.email_key and not person.customer_number:
+            self.by_name_phone.setdefault((person.name_key, digits(person.phone)), person)
+
+    def all(self) -> list[PersonIn]:
+        seen: dict[int, PersonIn] = {}
+        for index in (self.by_email, self.by_number, self.by_name_phone):
+            for person in index.values():
+                seen.setdefault(id(person), person)
+        return sorted(seen.values(), key=lambda p: p.row)
+
+
+def _fill_order(order: OrderIn, row: Row) -> None:
+    if order.order_date is None:
+        order.order_date = row.order_date
+    if order.total is None:
+        order.total = row.total
+    if order.currency is None:
+        order.currency = row.currency or (row.total.currency if row.total else None)
+        if order.currency is None and row.item_price:
+            order.currency = row.item_price.currency
+    if order.status is None:
+        order.status = row.status
+    order.cancelled = order.cancelled or row.cancelled
+    if row.product or row.sku:
+        order.items.append(
+            ItemIn(row.product or row.sku or "", row.sku, row.quantity or 1, row.item_price)
+        )
+
+
+def group_rows(rows: list[Row], *, has_orders: bool) -> Grouped:
+    """People and orders from parsed rows; rows that name nobody are reported."""
+    people = _People()
+    orders: dict[str, OrderIn] = {}
+    numberless: list[OrderIn] = []
+    problems: list[RowProblem] = []
+    for row in rows:
+        order = orders.get(row.order_number) if row.order_number else None
+        if order is None and not row.has_identity:
+            problems.append(
+                RowProblem(row.number, "", "", "no e-mail, name or customer number: whose is it?")
+            )
+            continue
+        person = people.add(row) if row.has_identity and order is None else None
+        if not has_orders:
+            continue
+        if order is None:
+            assert person is not None
+            order = OrderIn(row=row.number, person=person, number=row.order_number)
+            if row.order_number:
+                orders[row.order_number] = order
+            else:
+                numberless.append(order)
+        elif row.has_identity and row.order_date:
+            late = order.person.latest
+            if late is None or row.order_date > late:
+                order.person.latest = row.order_date
+        _fill_order(order, row)
+    kept, dropped = _check_orders([*orders.values(), *numberless])
+    problems.extend(dropped)
+    problems.sort(key=lambda p: p.row)
+    return Grouped(
+        people=people.all(),
+        orders=kept,
+        problems=problems,
+        conflicts=people.conflicts,
+        missing_currency=[o for o in kept if o.currency is None],
+    )
+
+
+def _check_orders(orders: list[OrderIn]) -> tuple[list[OrderIn], list[RowProblem]]:
+    kept: list[OrderIn] = []
+    problems: list[RowProblem] = []
+    for order in orders:
+        if order.order_date is None:
+            problems.append(RowProblem(order.row, "", "", "no order date"))
+            continue
+        kept.append(order)
+    return kept, problems
+
+
+def settle(orders: list[OrderIn], default_currency: str, *, priced: bool) -> list[RowProblem]:
+    """Totals in minor units, statuses and identities; orders it cannot price are reported.
+
+    The total is the order's total column counted once (Shopify puts it on the first row,
+    WooCommerce repeats it); without one, the items' prices times their quantities.
+    """
+    problems: list[RowProblem] = []
+    occurrences: Counter[str] = Counter()
+    for order in orders:
+        order.source_key = ""  # stays empty for an order that cannot be priced
+        currency = (order.currency or default_currency).upper()
+        total = _total(order) if priced else Decimal(0)
+        if total is None:
+            problems.append(RowProblem(order.row, "", "", "no total and no item prices"))
+            continue
+        order.currency = currency
+        order.total_minor = to_minor(total, currency)
+        if order.cancelled:
+            order.status = Status.CANCELLED
+        elif order.status is None:
+            order.status = Status.COMPLETED
+        if order.total_minor < 0 and order.status not in NOT_COUNTED:
+            order.status = Status.REFUNDED  # a credit note: kept, never counted
+        if order.number:
+            order.source_key = order.number
+        else:
+            print_ = _fingerprint(order)
+            occurrences[print_] += 1
+            order.source_key = f"#{print_}/{occurrences[print_]}"
+    return problems
+
+
+def _total(order: OrderIn) -> Decimal | None:
+    if order.total is not None:
+        return order.total.amount
+    prices = [i.unit_price.amount * i.quantity for i in order.items if i.unit_price is not None]
+    return sum(prices, start=Decimal(0)) if prices else None
+
+
+def _fingerprint(order: OrderIn) -> str:
+    items = ";".join(f"{fold(i.product)}x{i.quantity}" for i in order.items)
+    raw = f"{order.person.identity}|{order.order_date}|{order.total_minor}|{order.currency}|{items}"
+    return hashlib.sha1(raw.encode()).hexdigest()[:16]

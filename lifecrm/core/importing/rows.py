@@ -1,0 +1,232 @@
+"""Reading each row's cells into typed values, and listing the cells that cannot be used.
+
+Parsing runs column by column with one parser per column (decided by the plan), so a value
+that repeats down a column (a date, a price, a status) is parsed once.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any
+
+from lifecrm.core.importing.dates import date_parser
+from lifecrm.core.importing.fields import Field, Status
+from lifecrm.core.importing.names import PersonName, split_name
+from lifecrm.core.importing.plan import ImportPlan
+from lifecrm.core.importing.values import (
+    Money,
+    ValueProblem,
+    money_parser,
+    parse_email,
+    parse_phone,
+    parse_quantity,
+    parse_status,
+    parse_yes_no,
+)
+from lifecrm.core.jobs import NEVER_CANCEL, Cancel, check
+from lifecrm.core.text import email_key
+
+# A bad value in one of these makes the row unusable; elsewhere the value is left empty.
+ROW_DEFINING = frozenset(
+    {Field.EMAIL, Field.ORDER_DATE, Field.TOTAL, Field.QUANTITY, Field.ITEM_PRICE}
+)
+
+
+@dataclass(frozen=True)
+class RowProblem:
+    row: int  # as the spreadsheet shows it
+    column: str
+    value: str
+    reason: str
+    skipped: bool = True  # False: the row was imported, this one value left out
+
+    def as_json(self) -> dict[str, object]:
+        return {
+            "row": self.row,
+            "column": self.column,
+            "value": self.value,
+            "reason": self.reason,
+            "skipped": self.skipped,
+        }
+
+
+@dataclass(slots=True)
+class Row:
+    number: int
+    email: str | None = None
+    email_key: str | None = None
+    customer_number: str | None = None
+    name: str | None = None
+    first_name: str | None = None
+    last_name: str | None = None
+    middle_name: str | None = None
+    phone: str | None = None
+    birthday: date | None = None
+    accepts_marketing: bool | None = None
+    note: str | None = None
+    order_number: str | None = None
+    order_date: date | None = None
+    total: Money | None = None
+    currency: str | None = None
+    status: Status | None = None
+    cancelled: bool = False
+    product: str | None = None
+    sku: str | None = None
+    quantity: int | None = None
+    item_price: Money | None = None
+
+    @property
+    def has_identity(self) -> bool:
+        return bool(self.email_key or self.customer_number or self.name)
+
+
+def text_of(cell: Any) -> str | None:
+    """A cell as text: "12345" for a number Excel stored as 12345.0, None when blank."""
+    if cell is None:
+        return None
+    if isinstance(cell, float) and cell.is_integer():
+        return str(int(cell))
+    if isinstance(cell, datetime | date):
+        return cell.isoformat()
+    value = str(cell).strip()
+    return value or None
+
+
+def _is_blank(cell: Any) -> bool:
+    return cell is None or (isinstance(cell, str) and not cell.strip())
+
+
+def _shown(cell: Any) -> str:
+    return "" if cell is None else str(cell)
+
+
+Parser = Callable[[Any], Any]
+_UNSEEN = object()
+_TEXT_FIELDS = {
+    Field.CUSTOMER_NUMBER: "customer_number",
+    Field.NAME: "name",
+    Field.FIRST_NAME: "first_name",
+    Field.LAST_NAME: "last_name",
+    Field.ORDER_NUMBER: "order_number",
+    Field.NOTE: "note",
+    Field.PRODUCT: "product",
+    Field.SKU: "sku",
+}
+_SIMPLE_PARSERS: dict[Field, tuple[str, Parser]] = {
+    Field.EMAIL: ("email", parse_email),
+    Field.PHONE: ("phone", parse_phone),
+    Field.QUANTITY: ("quantity", parse_quantity),
+    Field.ACCEPTS_MARKETING: ("accepts_marketing", parse_yes_no),
+}
+
+
+def _currency_code(cell: Any) -> str:
+    code = (text_of(cell) or "").upper()
+    if len(code) != 3 or not code.isalpha():
+        raise ValueProblem("not a currency code (such as HUF or EUR)")
+    return code
+
+
+def _parsers(plan: ImportPlan) -> list[tuple[int, Field, str, Parser]]:
+    """(column, field, Row attribute, parser) for every mapped column."""
+    result: list[tuple[int, Field, str, Parser]] = []
+    for index, f in plan.mapping.items():
+        if f in _TEXT_FIELDS:
+            result.append((index, f, _TEXT_FIELDS[f], text_of))
+        elif f in _SIMPLE_PARSERS:
+            attr, parser = _SIMPLE_PARSERS[f]
+            result.append((index, f, attr, parser))
+        elif f in (Field.ORDER_DATE, Field.BIRTHDAY):
+            parse = date_parser(plan.date_guesses[index].order)
+            result.append((index, f, f.value, parse))
+        elif f in (Field.TOTAL, Field.ITEM_PRICE):
+            result.append((index, f, f.value, money_parser(plan.decimal_marks[index])))
+        elif f == Field.CURRENCY:
+            result.append((index, f, "currency", _currency_code))
+        elif f == Field.STATUS:
+            result.append((index, f, "status", parse_status))
+        elif f == Field.CANCELLED_AT:
+            result.append((index, f, "cancelled", lambda cell: not _is_blank(cell)))
+    return result
+
+
+def parse_rows(
+    plan: ImportPlan, *, cancel: Cancel = NEVER_CANCEL
+) -> tuple[list[Row], list[RowProblem]]:
+    """Every row with its usable values; rows with a bad defining value are left out."""
+    table = plan.table
+    rows = [Row(number) for number, _cells in table.rows]
+    bad: set[int] = set()  # positions of skipped rows
+    problems: list[RowProblem] = []
+    unknown_statuses: set[str] = set()
+    for index, f, attr, parse in _parsers(plan):
+        check(cancel)
+        header = table.headers[index]
+        seen: dict[Any, Any] = {}  # cell -> value or ValueProblem: a column repeats itself
+        for pos, (number, cells) in enumerate(table.rows):
+            cell = cells[index]
+            if cell is None or cell == "":
+                continue
+            value = seen.get(cell, _UNSEEN)
+            if value is _UNSEEN:
+                try:
+                    value = None if _is_blank(cell) else parse(cell)
+                except ValueProblem as problem:
+                    value = problem
+                seen[cell] = value
+            if value is None and f != Field.STATUS:
+                continue
+            if isinstance(value, ValueProblem):
+                skipped = f in ROW_DEFINING
+                if skipped:
+                    bad.add(pos)
+                reason = str(value) if skipped else f"{value}; left empty"
+                problems.append(RowProblem(number, header, _shown(cell), reason, skipped))
+                continue
+            if f == Field.STATUS and value is None:
+                if not _is_blank(cell):
+                    _unknown_status(number, header, cell, unknown_statuses, problems)
+                continue
+            setattr(rows[pos], attr, value)
+    _finish_names(rows, plan.language)
+    for row in rows:
+        if row.email:
+            row.email_key = email_key(row.email)
+    kept = [row for pos, row in enumerate(rows) if pos not in bad]
+    problems.sort(key=lambda p: p.row)
+    return kept, problems
+
+
+def _unknown_status(
+    number: int, header: str, cell: Any, known: set[str], problems: list[RowProblem]
+) -> None:
+    """Reported once per word: the owner learns it, the rows still count as completed."""
+    shown = _shown(cell).strip()
+    if shown.casefold() not in known:
+        known.add(shown.casefold())
+        reason = "unknown status; counted as completed"
+        problems.append(RowProblem(number, header, shown, reason, False))
+
+
+def _finish_names(rows: list[Row], language: str | None) -> None:
+    """First name right above all: every e-mail later starts with it."""
+    split: dict[str, PersonName] = {}
+    for row in rows:
+        if row.name and not (row.first_name or row.last_name):
+            person = split.get(row.name) or split.setdefault(
+                row.name, split_name(row.name, language)
+            )
+            row.first_name, row.last_name, row.middle_name = (
+                person.first,
+                person.last,
+                person.middle,
+            )
+        elif not row.name and (row.first_name or row.last_name):
+            parts = (
+                [row.last_name, row.first_name]
+                if language in ("hu",)
+                else [row.first_name, row.last_name]
+            )
+            row.name = " ".join(p for p in parts if p)

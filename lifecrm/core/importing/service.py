@@ -1,0 +1,221 @@
+"""Import as one job: read, plan, parse, group, write, recompute — in one transaction.
+
+A file that cannot be used raises a `UserError` before anything is written; a cancel or a
+crash rolls everything back; a dry run does the whole import and then rolls it back, so what
+it reports is exactly what the import would do.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime
+from pathlib import Path
+
+from sqlalchemy import Connection, func, select
+
+from lifecrm.core import lifecycle, settings
+from lifecrm.core.errors import UserError
+from lifecrm.core.importing import history, layouts
+from lifecrm.core.importing.fields import Field
+from lifecrm.core.importing.grouping import Conflict, group_rows, settle
+from lifecrm.core.importing.plan import (
+    DEFAULT_OPTIONS,
+    ImportOptions,
+    ImportPlan,
+    make_plan,
+    require_date_orders,
+)
+from lifecrm.core.importing.readers import read_file
+from lifecrm.core.importing.rows import RowProblem, parse_rows
+from lifecrm.core.importing.writer import write_orders, write_people
+from lifecrm.core.jobs import NEVER_CANCEL, Cancel, Progress, check, no_progress
+from lifecrm.core.storage.db import Database
+from lifecrm.core.storage.models import Order, table
+
+# The currency a file in this language most likely means when its amounts name none.
+LANGUAGE_CURRENCY = {"hu": "HUF", "ru": "RUB", "is": "ISK", "sl": "EUR"}
+STEPS = 6
+
+
+class NothingToImport(UserError):
+    code = "nothing_to_import"
+
+
+class MissingCurrency(UserError):
+    code = "missing_currency"
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    file: str
+    rows: int
+    customers_created: int
+    customers_updated: int
+    customers_unchanged: int
+    orders_created: int
+    orders_updated: int
+    orders_unchanged: int
+    dry_run: bool
+    mapping: dict[str, str]
+    problems: list[RowProblem]
+    conflicts: list[Conflict] = field(default_factory=list)
+    import_id: int | None = None
+    layout: str | None = None
+    currency: str | None = None
+
+    @property
+    def skipped_rows(self) -> int:
+        return len({p.row for p in self.problems if p.skipped})
+
+    def as_json(self) -> dict[str, object]:
+        return {
+            "file": self.file,
+            "rows": self.rows,
+            "customers_created": self.customers_created,
+            "customers_updated": self.customers_updated,
+            "customers_unchanged": self.customers_unchanged,
+            "orders_created": self.orders_created,
+            "orders_updated": self.orders_updated,
+            "orders_unchanged": self.orders_unchanged,
+            "rows_skipped": self.skipped_rows,
+            "dry_run": self.dry_run,
+            "import_id": self.import_id,
+            "layout": self.layout,
+            "mapping": self.mapping,
+            "problems": [p.as_json() for p in self.problems],
+            "conflicts": [c.as_json() for c in self.conflicts],
+        }
+
+
+def preview(path: str | Path, options: ImportOptions, db: Database | None = None) -> ImportPlan:
+    """Reads the file and plans its columns (with the owner's remembered mapping, if any)."""
+    table = read_file(
+        path, sheet=options.sheet, encoding=options.encoding, delimiter=options.delimiter
+    )
+    remembered = None
+    if db is not None and not options.mapping:
+        with db.read() as conn:
+            remembered = layouts.recall(conn, table.headers)
+    return make_plan(table, options, remembered=remembered)
+
+
+def _default_currency(conn: Connection, plan: ImportPlan, options: ImportOptions) -> str | None:
+    if options.currency:
+        return options.currency.upper()
+    chosen = settings.get(conn, "currency")
+    if chosen:
+        return str(chosen)
+    orders = table(Order)
+    most = conn.execute(
+        select(orders.c.currency).group_by(orders.c.currency).order_by(func.count().desc()).limit(1)
+    ).scalar()
+    return most or LANGUAGE_CURRENCY.get(plan.language or "")
+
+
+def suggested_currency(db: Database, plan: ImportPlan, options: ImportOptions) -> str | None:
+    """The currency amounts without one will be taken to be in (None: the owner must choose)."""
+    with db.read() as conn:
+        return _default_currency(conn, plan, options)
+
+
+def run_import(
+    db: Database,
+    plan: ImportPlan,
+    options: ImportOptions = DEFAULT_OPTIONS,
+    *,
+    dry_run: bool = False,
+    progress: Progress = no_progress,
+    cancel: Cancel = NEVER_CANCEL,
+    now: datetime | None = None,
+) -> ImportResult:
+    """Imports what `plan` describes; see the module docstring for the guarantees."""
+    require_date_orders(plan)
+    progress(0, STEPS)
+    rows, problems = parse_rows(plan, cancel=cancel)
+    progress(1, STEPS)
+    check(cancel)
+    grouped = group_rows(rows, has_orders=plan.has_orders)
+    problems = sorted(problems + grouped.problems, key=lambda p: p.row)
+    if not grouped.people:
+        first = problems[0] if problems else None
+        raise NothingToImport(
+            f"Nothing in {plan.table.source} could be imported"
+            + (
+                f": every row has a problem (row {first.row}: {first.reason})."
+                if first
+                else ": it has no rows under its header."
+            ),
+            source=plan.table.source,
+        )
+    progress(2, STEPS)
+    check(cancel)
+    moment = now or datetime.now(UTC)
+    with db.write() as conn:
+        currency = _default_currency(conn, plan, options)
+        priced = any(plan.column(f) is not None for f in (Field.TOTAL, Field.ITEM_PRICE))
+        if grouped.missing_currency and priced and currency is None:
+            raise MissingCurrency(
+                f"The amounts in {plan.table.source} name no currency; choose one "
+                "(for example --currency HUF, or in the preview).",
+                source=plan.table.source,
+            )
+        unpriced = settle(grouped.orders, currency or "XXX", priced=priced)
+        problems = sorted(problems + unpriced, key=lambda p: p.row)
+        orders = [o for o in grouped.orders if o.source_key]
+        import_id = history.start_batch(conn, plan.table.source, plan.source, moment)
+        written, ids = write_people(conn, grouped.people, import_id=import_id, now=moment)
+        progress(3, STEPS)
+        check(cancel)
+        write_orders(conn, orders, ids, written, source=plan.source, import_id=import_id)
+        progress(4, STEPS)
+        check(cancel)
+        problems = sorted(problems + written.problems, key=lambda p: p.row)
+        counts = {
+            "rows": len(plan.table.rows),
+            "customers_created": written.customers_created,
+            "customers_updated": written.customers_updated,
+            "orders_created": written.orders_created,
+            "orders_updated": written.orders_updated,
+            "orders_unchanged": written.orders_unchanged,
+            "problems": len(problems),
+        }
+        history.finish_batch(conn, import_id, counts)
+        progress(5, STEPS)
+        check(cancel)
+        if dry_run:
+            conn.rollback()
+        else:
+            layouts.remember(conn, plan.table.headers, plan.mapping)
+            lifecycle.recompute_in(conn, options.as_of or date.today(), cancel=cancel)
+        progress(STEPS, STEPS)
+    return ImportResult(
+        file=plan.table.source,
+        rows=len(plan.table.rows),
+        customers_created=written.customers_created,
+        customers_updated=written.customers_updated,
+        customers_unchanged=written.customers_unchanged,
+        orders_created=written.orders_created,
+        orders_updated=written.orders_updated,
+        orders_unchanged=written.orders_unchanged,
+        dry_run=dry_run,
+        mapping={plan.table.headers[i]: f.value for i, f in plan.mapping.items()},
+        problems=problems,
+        conflicts=grouped.conflicts + written.conflicts,
+        import_id=None if dry_run else import_id,
+        layout=plan.layout,
+        currency=currency,
+    )
+
+
+def import_file(
+    db: Database,
+    path: str | Path,
+    options: ImportOptions = DEFAULT_OPTIONS,
+    *,
+    dry_run: bool = False,
+    progress: Progress = no_progress,
+    cancel: Cancel = NEVER_CANCEL,
+) -> ImportResult:
+    """Preview and import in one call (the command line's path)."""
+    plan = preview(path, options, db)
+    return run_import(db, plan, options, dry_run=dry_run, progress=progress, cancel=cancel)
