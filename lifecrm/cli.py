@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from lifecrm import __version__, paths
+from lifecrm.cli_files import add_commands as add_file_commands
 from lifecrm.cli_support import (
     Parser,
     UsageError,
@@ -74,6 +75,7 @@ def build_parser() -> Parser:
     customers.add_argument("--search", default="", metavar="TEXT")
     customers.add_argument("--as-of", type=str, metavar="YYYY-MM-DD")
     customers.add_argument("--json", action="store_true")
+    COMMANDS.update(add_file_commands(sub, common))
     return parser
 
 
