@@ -134,16 +134,22 @@ class _People:
         if person is None:
             person = PersonIn(row=row.number, name_row=row.number)
             self._take_names(person, row)
-        elif row.name and row.name != person.name and fold(row.name) != person.name_key:
-            self._name_conflict(person, row)
+            known = False
+        else:
+            known = True
+            if row.name and row.name != person.name and fold(row.name) != person.name_key:
+                self._name_conflict(person, row)
         for attr in _CONTACT:
-            if getattr(person, attr) is None and getattr(row, attr) is not None:
+            if getattr(row, attr) is not None and getattr(person, attr) is None:
                 setattr(person, attr, getattr(row, attr))
+                known = False  # a new e-mail or number to be found by
         if row.email_key and person.email_key is None:
             person.email_key = row.email_key
+            known = False
         if row.order_date and (person.latest is None or row.order_date > person.latest):
             person.latest = row.order_date
-        self._register(person)
+        if not known:
+            self._register(person)
         return person
 
     def _take_names(self, person: PersonIn, row: Row) -> None:
@@ -184,9 +190,10 @@ class _People:
 
 
 def _fill_order(order: OrderIn, row: Row) -> None:
+    """The first row that has a value gives it (Shopify: only the first row has the total)."""
     if order.order_date is None:
         order.order_date = row.order_date
-    if order.total is None:
+    if order.total is None and row.total is not None:
         order.total = row.total
     if order.currency is None:
         order.currency = row.currency or (row.total.currency if row.total else None)
@@ -194,7 +201,8 @@ def _fill_order(order: OrderIn, row: Row) -> None:
             order.currency = row.item_price.currency
     if order.status is None:
         order.status = row.status
-    order.cancelled = order.cancelled or row.cancelled
+    if row.cancelled:
+        order.cancelled = True
     if row.product or row.sku:
         order.items.append(
             ItemIn(row.product or row.sku or "", row.sku, row.quantity or 1, row.item_price)

@@ -83,7 +83,8 @@ class ImportPlan:
 
 
 def _column_values(table: RawTable, index: int) -> list[object]:
-    return [cells[index] for _n, cells in table.rows]
+    """The column's distinct values (in first-seen order): a column repeats itself."""
+    return list(dict.fromkeys(cells[index] for _n, cells in table.rows))
 
 
 def _apply_overrides(

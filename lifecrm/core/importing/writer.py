@@ -283,8 +283,18 @@ def write_orders(
             continue
         next_id += 1
         new_orders.append(
-            (next_id, values["customer_id"], order.number, source, order.source_key, import_id,
-             str(order.order_date), order.total_minor, order.currency, values["status"])
+            (
+                next_id,
+                values["customer_id"],
+                order.number,
+                source,
+                order.source_key,
+                import_id,
+                str(order.order_date),
+                order.total_minor,
+                order.currency,
+                values["status"],
+            )
         )
         for item in order.items:
             price = item.unit_price
