@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import hashlib
 from collections import Counter
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 
-from lifecrm.core.importing.fields import Status
+from lifecrm.core.importing.fields import Field, Status
 from lifecrm.core.importing.rows import Row, RowProblem
 from lifecrm.core.importing.values import Money
 from lifecrm.core.money import to_minor
@@ -42,6 +43,7 @@ class PersonIn:
     accepts_marketing: bool | None = None
     note: str | None = None
     latest: date | None = None  # their newest order in the file: decides between two names
+    standalone: bool = False  # named on a row of their own, not only beside an order
     name_row: int = 0  # the row whose name was kept
 
     @property
@@ -107,6 +109,12 @@ class Grouped:
     problems: list[RowProblem]
     conflicts: list[Conflict]
     missing_currency: list[OrderIn]
+
+    def people_to_write(self, orders: list[OrderIn]) -> list[PersonIn]:
+        """Everyone with an order that will be written, or a row of their own: a row
+        skipped for a bad order brings in nobody."""
+        ordering = {id(o.person) for o in orders}
+        return [p for p in self.people if p.standalone or id(p) in ordering]
 
 
 def _newer(row: Row, person: PersonIn) -> bool:
@@ -209,8 +217,14 @@ def _fill_order(order: OrderIn, row: Row) -> None:
         )
 
 
-def group_rows(rows: list[Row], *, has_orders: bool) -> Grouped:
-    """People and orders from parsed rows; rows that name nobody are reported."""
+def group_rows(
+    rows: list[Row], *, has_orders: bool, headers: Mapping[Field, str] | None = None
+) -> Grouped:
+    """People and orders from parsed rows; rows that name nobody are reported.
+
+    `headers` names the file's column for each field, for the problem list.
+    """
+    column = dict(headers or {})
     people = _People()
     orders: dict[str, OrderIn] = {}
     numberless: list[OrderIn] = []
@@ -223,7 +237,8 @@ def group_rows(rows: list[Row], *, has_orders: bool) -> Grouped:
             )
             continue
         person = people.add(row) if row.has_identity and order is None else None
-        if not has_orders:
+        if person is not None and not (has_orders and row.has_order_data):
+            person.standalone = True  # a customer row: kept even without an order
             continue
         if order is None:
             assert person is not None
@@ -237,7 +252,7 @@ def group_rows(rows: list[Row], *, has_orders: bool) -> Grouped:
             if late is None or row.order_date > late:
                 order.person.latest = row.order_date
         _fill_order(order, row)
-    kept, dropped = _check_orders([*orders.values(), *numberless])
+    kept, dropped = _check_orders([*orders.values(), *numberless], column)
     problems.extend(dropped)
     problems.sort(key=lambda p: p.row)
     return Grouped(
@@ -249,18 +264,27 @@ def group_rows(rows: list[Row], *, has_orders: bool) -> Grouped:
     )
 
 
-def _check_orders(orders: list[OrderIn]) -> tuple[list[OrderIn], list[RowProblem]]:
+def _check_orders(
+    orders: list[OrderIn], column: Mapping[Field, str]
+) -> tuple[list[OrderIn], list[RowProblem]]:
     kept: list[OrderIn] = []
     problems: list[RowProblem] = []
     for order in orders:
         if order.order_date is None:
-            problems.append(RowProblem(order.row, "", "", "no order date"))
+            where = column.get(Field.ORDER_DATE, "")
+            problems.append(RowProblem(order.row, where, "", "no order date"))
             continue
         kept.append(order)
     return kept, problems
 
 
-def settle(orders: list[OrderIn], default_currency: str, *, priced: bool) -> list[RowProblem]:
+def settle(
+    orders: list[OrderIn],
+    default_currency: str,
+    *,
+    priced: bool,
+    headers: Mapping[Field, str] | None = None,
+) -> list[RowProblem]:
     """Totals in minor units, statuses and identities; orders it cannot price are reported.
 
     The total is the order's total column counted once (Shopify puts it on the first row,
@@ -273,7 +297,8 @@ def settle(orders: list[OrderIn], default_currency: str, *, priced: bool) -> lis
         currency = (order.currency or default_currency).upper()
         total = _total(order) if priced else Decimal(0)
         if total is None:
-            problems.append(RowProblem(order.row, "", "", "no total and no item prices"))
+            where = (headers or {}).get(Field.TOTAL) or (headers or {}).get(Field.ITEM_PRICE, "")
+            problems.append(RowProblem(order.row, where, "", "no total"))
             continue
         order.currency = currency
         order.total_minor = to_minor(total, currency)

@@ -15,7 +15,7 @@ from lifecrm.core.errors import UserError
 from lifecrm.core.importing.dates import DateGuess, DateOrder, guess_date_order
 from lifecrm.core.importing.fields import IDENTIFYING_FIELDS, Field
 from lifecrm.core.importing.headers import guess_mapping
-from lifecrm.core.importing.table import RawTable
+from lifecrm.core.importing.table import RawTable, UnreadableFile, blank
 from lifecrm.core.importing.values import detect_decimal_mark
 from lifecrm.core.text import fold
 
@@ -112,8 +112,21 @@ def make_plan(
     *,
     remembered: Mapping[str, Field] | None = None,
 ) -> ImportPlan:
-    """Maps the columns and decides, per column, how dates and amounts are written."""
-    guess = guess_mapping(table.headers)
+    """Maps the columns and decides, per column, how dates and amounts are written.
+
+    A column with nothing in it is never guessed (a formula column saved without its results
+    would otherwise take the place of the real amounts); the owner can still map it.
+    """
+    if not table.rows:
+        raise UnreadableFile(
+            f"{table.source} has column names but no rows under them.", source=table.source
+        )
+    filled = [
+        any(not blank(cells[i]) for _n, cells in table.rows) for i in range(len(table.headers))
+    ]
+    guess = guess_mapping(
+        [h if used else "" for h, used in zip(table.headers, filled, strict=True)]
+    )
     mapping = dict(guess.fields)
     if remembered:
         mapping = _apply_overrides(table, {}, remembered)

@@ -15,6 +15,7 @@ from lifecrm.core.importing.dates import date_parser
 from lifecrm.core.importing.fields import Field, Status
 from lifecrm.core.importing.names import PersonName, split_name
 from lifecrm.core.importing.plan import ImportPlan
+from lifecrm.core.importing.table import blank
 from lifecrm.core.importing.values import (
     Money,
     ValueProblem,
@@ -81,6 +82,10 @@ class Row:
     def has_identity(self) -> bool:
         return bool(self.email_key or self.customer_number or self.name)
 
+    @property
+    def has_order_data(self) -> bool:
+        return bool(self.order_number or self.order_date or self.total or self.product)
+
 
 def text_of(cell: Any) -> str | None:
     """A cell as text: "12345" for a number Excel stored as 12345.0, None when blank."""
@@ -92,10 +97,6 @@ def text_of(cell: Any) -> str | None:
         return cell.isoformat()
     value = str(cell).strip()
     return value or None
-
-
-def _is_blank(cell: Any) -> bool:
-    return cell is None or (isinstance(cell, str) and not cell.strip())
 
 
 def _shown(cell: Any) -> str:
@@ -148,7 +149,7 @@ def _parsers(plan: ImportPlan) -> list[tuple[int, Field, str, Parser]]:
         elif f == Field.STATUS:
             result.append((index, f, "status", parse_status))
         elif f == Field.CANCELLED_AT:
-            result.append((index, f, "cancelled", lambda cell: not _is_blank(cell)))
+            result.append((index, f, "cancelled", lambda cell: not blank(cell)))
     return result
 
 
@@ -157,7 +158,7 @@ def _parse_distinct(column: list[Any], parse: Parser) -> dict[Any, Any]:
     parsed: dict[Any, Any] = {}
     for cell in set(column):
         try:
-            parsed[cell] = None if _is_blank(cell) else parse(cell)
+            parsed[cell] = None if blank(cell) else parse(cell)
         except ValueProblem as problem:
             parsed[cell] = problem
     return parsed
@@ -196,12 +197,12 @@ def parse_rows(
                     reason = str(value) if skipped else f"{value}; left empty"
                     problems.append(RowProblem(numbers[pos], header, _shown(cell), reason, skipped))
                     values[pos] = None
-                elif unknown and value is None and not _is_blank(cell):
+                elif unknown and value is None and not blank(cell):
                     _unknown_status(numbers[pos], header, cell, unknown_statuses, problems)
         columns[attr] = values
-    blank: list[Any] = [None] * n
-    ordered = [columns.get(name, blank) for name in _ROW_FIELDS]
-    ordered[_ROW_FIELDS.index("cancelled")] = [bool(c) for c in columns.get("cancelled", blank)]
+    nothing: list[Any] = [None] * n
+    ordered = [columns.get(name, nothing) for name in _ROW_FIELDS]
+    ordered[_ROW_FIELDS.index("cancelled")] = [bool(c) for c in columns.get("cancelled", nothing)]
     rows = [Row(*values) for values in zip(numbers, *ordered, strict=True)]
     _finish_names(rows, plan.language)
     for row in rows:

@@ -35,6 +35,7 @@ from lifecrm.core.storage.models import Order, table
 # The currency a file in this language most likely means when its amounts name none.
 LANGUAGE_CURRENCY = {"hu": "HUF", "ru": "RUB", "is": "ISK", "sl": "EUR"}
 STEPS = 6
+SHOP_CURRENCY = "currency"  # the setting: the currency the owner chose for amounts without one
 
 
 class NothingToImport(UserError):
@@ -87,6 +88,19 @@ class ImportResult:
         }
 
 
+def _nothing(plan: ImportPlan, problems: list[RowProblem]) -> NothingToImport:
+    first = problems[0] if problems else None
+    return NothingToImport(
+        f"Nothing in {plan.table.source} could be imported"
+        + (
+            f": every row has a problem (row {first.row}: {first.reason})."
+            if first
+            else ": it has no rows under its header."
+        ),
+        source=plan.table.source,
+    )
+
+
 def preview(path: str | Path, options: ImportOptions, db: Database | None = None) -> ImportPlan:
     """Reads the file and plans its columns (with the owner's remembered mapping, if any)."""
     table = read_file(
@@ -102,7 +116,7 @@ def preview(path: str | Path, options: ImportOptions, db: Database | None = None
 def _default_currency(conn: Connection, plan: ImportPlan, options: ImportOptions) -> str | None:
     if options.currency:
         return options.currency.upper()
-    chosen = settings.get(conn, "currency")
+    chosen = settings.get(conn, SHOP_CURRENCY)
     if chosen:
         return str(chosen)
     orders = table(Order)
@@ -134,19 +148,11 @@ def run_import(
     rows, problems = parse_rows(plan, cancel=cancel)
     progress(1, STEPS)
     check(cancel)
-    grouped = group_rows(rows, has_orders=plan.has_orders)
+    headers = {f: plan.table.headers[i] for i, f in plan.mapping.items()}
+    grouped = group_rows(rows, has_orders=plan.has_orders, headers=headers)
     problems = sorted(problems + grouped.problems, key=lambda p: p.row)
     if not grouped.people:
-        first = problems[0] if problems else None
-        raise NothingToImport(
-            f"Nothing in {plan.table.source} could be imported"
-            + (
-                f": every row has a problem (row {first.row}: {first.reason})."
-                if first
-                else ": it has no rows under its header."
-            ),
-            source=plan.table.source,
-        )
+        raise _nothing(plan, problems)
     progress(2, STEPS)
     check(cancel)
     moment = now or datetime.now(UTC)
@@ -159,11 +165,14 @@ def run_import(
                 "(for example --currency HUF, or in the preview).",
                 source=plan.table.source,
             )
-        unpriced = settle(grouped.orders, currency or "XXX", priced=priced)
+        unpriced = settle(grouped.orders, currency or "XXX", priced=priced, headers=headers)
         problems = sorted(problems + unpriced, key=lambda p: p.row)
         orders = [o for o in grouped.orders if o.source_key]
+        people = grouped.people_to_write(orders)
+        if not people:
+            raise _nothing(plan, problems)
         import_id = history.start_batch(conn, plan.table.source, plan.source, moment)
-        written, ids = write_people(conn, grouped.people, import_id=import_id, now=moment)
+        written, ids = write_people(conn, people, import_id=import_id, now=moment)
         progress(3, STEPS)
         check(cancel)
         write_orders(conn, orders, ids, written, source=plan.source, import_id=import_id)
@@ -186,6 +195,8 @@ def run_import(
             conn.rollback()
         else:
             layouts.remember(conn, plan.table.headers, plan.mapping)
+            if options.currency and settings.get(conn, SHOP_CURRENCY) is None:
+                settings.put(conn, SHOP_CURRENCY, options.currency.upper())  # asked only once
             lifecycle.recompute_in(conn, options.as_of or date.today(), cancel=cancel)
         progress(STEPS, STEPS)
     return ImportResult(

@@ -29,18 +29,19 @@ class RawTable:
     sheets: list[str] = field(default_factory=list)  # every sheet of a workbook
 
 
-def _blank(c: Any) -> bool:
+def blank(c: Any) -> bool:
+    """An empty cell: None, or text of nothing but spaces."""
     return c is None or (isinstance(c, str) and not c.strip())
 
 
 def _filled(cells: Sequence[Any]) -> int:
-    return sum(1 for c in cells if not _blank(c))
+    return sum(1 for c in cells if not blank(c))
 
 
 def _used_width(cells: Sequence[Any]) -> int:
     """1 + the index of the last filled cell (0 for a blank row); usually one look."""
     for i in range(len(cells) - 1, -1, -1):
-        if not _blank(cells[i]):
+        if not blank(cells[i]):
             return i + 1
     return 0
 

@@ -306,14 +306,16 @@ _STATUS_WORDS = {
     "выполнен выполнено выполнена доставлен доставлено оплачен оплачено оплачена завершён "
     "завершено завершена отправлен отправлено закрыт получен "
     "lokið afgreitt afgreidd greitt afhent sent klárað "
-    "zaključeno zaključen plačano plačan dostavljeno odposlano poslano opravljeno",
+    "zaključeno zaključen plačano plačan dostavljeno odposlano poslano opravljeno "
+    # WooCommerce's "processing" (paid, not yet shipped) in its own translations.
+    "feldolgozás_alatt в_обработке обработка í_vinnslu v_obdelavi",
     Status.PENDING: "pending on_hold unpaid authorized authorised awaiting_payment pending_payment "
     "new open függőben függő függőben_lévő_fizetés várakozik fizetésre_vár fizetetlen "
-    "nincs_fizetve feldolgozás_alatt visszatartva új "
-    "в_обработке обработка ожидает_оплаты ожидает в_ожидании в_ожидании_оплаты новый не_оплачен "
+    "nincs_fizetve visszatartva új "
+    "ожидает_оплаты ожидает в_ожидании в_ожидании_оплаты новый не_оплачен "
     "неоплачен на_удержании "
-    "í_bið ógreitt bíður_greiðslu nýtt í_vinnslu "
-    "v_obdelavi na_čakanju čaka_na_plačilo neplačano v_čakanju zadržano nov novo",
+    "í_bið ógreitt bíður_greiðslu nýtt "
+    "na_čakanju čaka_na_plačilo neplačano v_čakanju zadržano nov novo",
     Status.CANCELLED: "cancelled canceled cancel voided void expired abandoned checkout_draft "
     "lemondva lemondott törölve törölt sztornó sztornózva sztornózott visszavonva "
     "отменён отменено отменена аннулирован аннулировано отмена "

@@ -275,6 +275,17 @@ def test_amounts_without_any_currency_are_not_guessed(db, tmp_path) -> None:
         import_file(db, write_csv(tmp_path / "plain.csv", rows), OPTIONS)
 
 
+def test_the_currency_the_owner_chose_once_is_used_for_later_files(db, tmp_path) -> None:
+    euros = [["Name", "Date", "Total", "Currency"], ["Ann Lee", "2025-12-01", "5.00", "EUR"]]
+    import_file(db, write_csv(tmp_path / "a.csv", euros), ImportOptions(currency="huf"))
+    plain = [["Name", "Date", "Total"], ["Bob Ray", "2025-12-01", "5.00"]]
+
+    result = import_file(db, write_csv(tmp_path / "b.csv", plain), OPTIONS)
+
+    assert result.currency == "HUF"  # the owner's choice, not the most common one (EUR)
+    assert fetch(db, "SELECT currency FROM orders ORDER BY id") == [("EUR",), ("HUF",)]
+
+
 def test_a_negative_total_is_a_refund_kept_but_not_counted(db, tmp_path) -> None:
     rows = [["Name", "Date", "Total"], ["Ann Lee", "2025-12-01", "-15.00"]]
     import_file(

@@ -362,9 +362,10 @@ _STATUSES = {
     Status.COMPLETED: "completed complete paid fulfilled shipped delivered processing "
     "partially_refunded wc-completed wc-processing teljesítve teljesített kiszállítva fizetve "
     "kész выполнен доставлен оплачен завершён завершен lokið afgreitt greitt afhent zaključeno "
-    "plačano dostavljeno odposlano",
-    Status.PENDING: "pending on-hold wc-on-hold unpaid authorized függőben feldolgozás_alatt "
-    "в_обработке ожидает_оплаты не_оплачен í_bið v_obdelavi na_čakanju",
+    "plačano dostavljeno odposlano feldolgozás_alatt в_обработке v_obdelavi",
+    # WooCommerce's "processing" is paid, in every language it is translated into.
+    Status.PENDING: "pending on-hold wc-on-hold unpaid authorized függőben "
+    "ожидает_оплаты не_оплачен í_bið na_čakanju",
     Status.CANCELLED: "cancelled canceled voided wc-cancelled lemondva törölve sztornó "
     "sztornózva отменён отменен hætt_við afturkallað preklicano stornirano",
     Status.REFUNDED: "refunded wc-refunded visszatérítve visszautalva возврат возвращён "
@@ -394,7 +395,7 @@ def test_status_words_in_five_languages(word: str, status: Status) -> None:
         ("Teljesítve", Status.COMPLETED),
         ("ОТМЕНЁН", Status.CANCELLED),
         ("Hætt  við", Status.CANCELLED),
-        ("v  obdelavi", Status.PENDING),
+        ("v  obdelavi", Status.COMPLETED),
         ("Függőben lévő fizetés", Status.PENDING),  # WooCommerce's Hungarian labels
         ("wc-checkout-draft", Status.CANCELLED),  # an abandoned checkout, not an order
         ("Не удался", Status.FAILED),
