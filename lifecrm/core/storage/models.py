@@ -176,6 +176,48 @@ class ImportUndo(SQLModel, table=True):
     before: str
 
 
+class Segment(SQLModel, table=True):
+    """A saved question about customers ("birthday this month"), kept as its conditions (JSON)."""
+
+    __tablename__ = "segment"
+
+    id: int | None = Field(default=None, primary_key=True)
+    name: str = Field(unique=True)
+    definition: str  # JSON
+    created_at: datetime
+    updated_at: datetime
+
+
+class Template(SQLModel, table=True):
+    """The owner's own or edited e-mail template; it wins over the built-in one of the same key."""
+
+    __tablename__ = "template"
+    __table_args__ = (UniqueConstraint("key", "language", name="uq_template_key_language"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    key: str
+    language: str
+    name: str
+    stage: str | None = None  # the stage it is meant for, if any
+    subject: str
+    body: str  # plain text (Jinja2)
+    html: str | None = None  # written beside the text; None: generated from it
+    updated_at: datetime
+
+
+class DiscountCode(SQLModel, table=True):
+    """A code given to one customer, so a later import can tell who used theirs."""
+
+    __tablename__ = "discount_code"
+
+    id: int | None = Field(default=None, primary_key=True)
+    customer_id: int = Field(sa_column=_fk("customer.id"))
+    code: str = Field(unique=True)
+    template_key: str
+    created_at: datetime
+    used_at: datetime | None = None
+
+
 class Setting(SQLModel, table=True):
     """Business settings (thresholds, currency...) as JSON; window state lives in QSettings."""
 
