@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
@@ -31,6 +31,7 @@ from lifecrm.core.jobs import Cancel, Progress
 from lifecrm.core.lifecycle import Stage, Thresholds
 from lifecrm.core.storage.db import Database, open_database
 from lifecrm.ui.dialogs.thresholds_dialog import ThresholdsDialog
+from lifecrm.ui.import_actions import ImportActions, dropped_spreadsheet
 from lifecrm.ui.jobs import Job, JobRunner
 from lifecrm.ui.models.customer_table import CustomerTableModel
 from lifecrm.ui.settings import UiSettings
@@ -121,6 +122,8 @@ class MainWindow(QMainWindow):
         self.pages.addWidget(self.splitter)
         self.pages.addWidget(self.empty)
         self.setCentralWidget(self.pages)
+        self.imports = ImportActions(self)
+        self.setAcceptDrops(True)
         self._build_menus()
         self.status = StatusLine(self.statusBar())
 
@@ -128,6 +131,7 @@ class MainWindow(QMainWindow):
         self.customers.customer_selected.connect(self._on_customer_selected)
         self.detail.notes_saved.connect(self.model.refresh_customer)
         self.empty.demo_requested.connect(self.start_demo)
+        self.empty.import_requested.connect(lambda: self.imports.open_wizard())
         self.jobs.busy_changed.connect(self.status.set_busy)
 
         self._restore_layout()
@@ -139,6 +143,8 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.imports.add_to(file_menu)
+        file_menu.addSeparator()
         self.settings_action = QAction(self.tr("&Settings…"), self)
         self.settings_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Preferences))
         self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
@@ -337,6 +343,21 @@ class MainWindow(QMainWindow):
             self.show_message(QMessageBox.Icon.Warning, self.tr("LifeCRM"), str(exc))
             return
         self.start_recompute(chosen)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if dropped_spreadsheet(event.mimeData()) is not None:
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        """A spreadsheet dropped anywhere on the window opens the import wizard with it."""
+        path = dropped_spreadsheet(event.mimeData())
+        if path is None:
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        self.imports.open_wizard(path)
 
     # -- closing ---------------------------------------------------------------------------
 

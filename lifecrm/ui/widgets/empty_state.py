@@ -1,7 +1,7 @@
 """What a first-time owner sees instead of an empty list: a welcome and a way to try it out.
 
-Importing arrives in the next version; until then the demo button is the way in. While demo data
-is being built the buttons give way to a progress bar.
+Two ways in: import the owner's own orders, or try LifeCRM on demo data. While demo data is being
+built the buttons give way to a progress bar.
 """
 
 from __future__ import annotations
@@ -22,6 +22,7 @@ class EmptyState(QWidget):
     """A centred welcome page for a database without customers."""
 
     demo_requested = Signal()
+    import_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -49,10 +50,12 @@ class EmptyState(QWidget):
         self.sentence.setFixedSize(width, self.sentence.heightForWidth(width))
 
         self.import_button = QPushButton(self.tr("Import your orders"))
-        self.import_button.setEnabled(False)
-        self.import_button.setToolTip(self.tr("Import arrives in the next version"))
+        self.import_button.setDefault(True)
+        self.import_button.setToolTip(
+            self.tr("Reads the orders or customers from your webshop's or invoicing spreadsheet.")
+        )
+        self.import_button.clicked.connect(self.import_requested)
         self.demo_button = QPushButton(self.tr("Try it with demo data"))
-        self.demo_button.setDefault(True)
         self.demo_button.setToolTip(
             self.tr("Opens a separate demo database; your own data is never mixed with it.")
         )
