@@ -10,7 +10,7 @@ from typing import Any
 from lifecrm.cli_support import UsageError, as_of_date, emit, open_db, progress_bar
 from lifecrm.core.importing.dates import DateOrder
 from lifecrm.core.importing.fields import Field
-from lifecrm.core.importing.history import list_imports, undo_import
+from lifecrm.core.importing.history import list_imports, undo_import, undoable_import
 from lifecrm.core.importing.plan import ImportOptions
 from lifecrm.core.importing.service import ImportResult, import_file
 from lifecrm.core.lifecycle import STAGES, Stage
@@ -130,10 +130,9 @@ def cmd_undo_import(args: argparse.Namespace) -> int:
     import_id = args.id
     if import_id is None:
         with db.read() as conn:
-            in_place = [r.id for r in list_imports(conn) if r.undone_at is None]
-        if not in_place:
+            import_id = undoable_import(conn)
+        if import_id is None:
             raise UsageError("There is no import to undo.")
-        import_id = in_place[0]
     record = undo_import(db, import_id, as_of=as_of_date(args))
     emit(
         args,

@@ -163,6 +163,8 @@ SPECIFIC: dict[Field, dict[str, str]] = {
 # "Dátum" is the order date only when no "Rendelés dátuma" column claims it.
 GENERIC: dict[Field, dict[str, str]] = {
     F.CUSTOMER_NUMBER: {"is": "Kennitala"},
+    # A hand-kept Hungarian order list numbers its rows: "Sorszám" is the order's number.
+    F.ORDER_NUMBER: {"hu": "Sorszám"},
     F.NAME: {
         "en": "Name|Customer|Client|Buyer|Contact",
         "hu": "Név|Ügyfél|Vevő|Megrendelő|Vásárló|Partner",

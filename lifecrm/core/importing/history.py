@@ -79,6 +79,16 @@ def list_imports(conn: Connection, limit: int = 100) -> list[ImportRecord]:
     ]
 
 
+def undoable_import(conn: Connection) -> int | None:
+    """The one import that can be undone now: the newest still in place."""
+    return conn.execute(
+        select(_batches.c.id)
+        .where(_batches.c.undone_at.is_(None))
+        .order_by(_batches.c.id.desc())
+        .limit(1)
+    ).scalar()
+
+
 def _restore(conn: Connection, import_id: int) -> None:
     images = conn.execute(
         select(_undo.c.kind, _undo.c.row_id, _undo.c.before)

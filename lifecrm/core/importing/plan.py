@@ -39,6 +39,9 @@ class ImportOptions:
     encoding: str | None = None
     delimiter: str | None = None
     mapping: Mapping[str, Field] = field(default_factory=dict)  # header -> field (`--map`)
+    # column index -> field: the owner's whole mapping from the preview (works with two
+    # columns of the same name); replaces the guess and `mapping`.
+    columns: Mapping[int, Field] | None = None
     date_orders: Mapping[str, DateOrder] = field(default_factory=dict)  # header -> answer
     currency: str | None = None  # for amounts that name none
     as_of: date | None = None  # the day stages are recomputed for (default: today)
@@ -131,6 +134,8 @@ def make_plan(
     if remembered:
         mapping = _apply_overrides(table, {}, remembered)
     mapping = _apply_overrides(table, mapping, options.mapping)
+    if options.columns is not None:
+        mapping = {i: f for i, f in options.columns.items() if 0 <= i < len(table.headers)}
     if not any(f in IDENTIFYING_FIELDS for f in mapping.values()):
         raise BadMapping(
             f"{table.source} has no column that says who the customer is (an e-mail, a name or "

@@ -22,7 +22,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lifecrm.core.importing.history import ImportRecord, list_imports, undo_import
+from lifecrm.core.importing.history import (
+    ImportRecord,
+    list_imports,
+    undo_import,
+    undoable_import,
+)
 from lifecrm.core.jobs import Cancel, Progress
 from lifecrm.core.storage.db import Database
 from lifecrm.ui import formatting
@@ -119,6 +124,7 @@ class ImportHistoryDialog(QDialog):
     def reload(self) -> None:
         with self.db.read() as conn:
             self.records = list_imports(conn)
+            self._undoable = undoable_import(conn)
         self.model.set_rows(
             [
                 [
@@ -147,8 +153,8 @@ class ImportHistoryDialog(QDialog):
         return self.tr("In place")
 
     def undoable_id(self) -> int | None:
-        """The newest import still in place: core undoes only that one."""
-        return next((r.id for r in self.records if r.undone_at is None), None)
+        """The import core would undo (the newest still in place)."""
+        return self._undoable
 
     def selected(self) -> ImportRecord | None:
         row = self.view.currentIndex().row()

@@ -76,6 +76,7 @@ def test_locale_files_in_their_own_encodings(db, name, currency, first_names) ->
 def test_hungarian_amounts_with_decimal_comma_thousand_dots_and_no_break_space(db) -> None:
     import_file(db, FIXTURES / "hu_rendelesek.csv", OPTIONS)
 
+    assert fetch(db, "SELECT number FROM orders ORDER BY id LIMIT 1") == [("R-2025-0412",)]
     totals = [t for (t,) in fetch(db, "SELECT total_minor FROM orders ORDER BY id")]
     assert 159050 in totals  # 1 590,50 Ft
     assert 1299000 in totals  # 12.990

@@ -314,3 +314,18 @@ def test_the_owners_mapping_is_remembered_for_the_next_file_with_those_headers(
 
     assert plan.remembered
     assert {plan.table.headers[i]: f for i, f in plan.mapping.items()} == mapping
+
+
+def test_two_columns_with_the_same_name_are_mapped_by_position(db, tmp_path) -> None:
+    rows = [
+        ["Name", "E-mail", "Date", "Name", "Total"],
+        ["Ann Lee", "ann@example.com", "2025-12-01", "Mug", "5.00"],
+    ]
+    path = write_csv(tmp_path / "twins.csv", rows)
+    columns = {0: Field.NAME, 1: Field.EMAIL, 2: Field.ORDER_DATE, 3: Field.PRODUCT,
+               4: Field.TOTAL}  # fmt: skip
+
+    import_file(db, path, ImportOptions(columns=columns, currency="EUR", as_of=AS_OF))
+
+    assert fetch(db, "SELECT name FROM customer") == [("Ann Lee",)]
+    assert fetch(db, "SELECT product FROM order_item") == [("Mug",)]

@@ -97,32 +97,26 @@ class Choices:
     def set_field(self, column: int, field: Field) -> UserError | None:
         """Maps `column` to `field` (one column per field: another column with it lets go)."""
         assert self.table is not None
-        headers = self.table.headers
-        wanted = {headers[i]: f for i, f in self.mapping.items() if i != column}
-        wanted[headers[column]] = field  # last, so the owner's choice wins
-        shown = {i: f for i, f in self.mapping.items() if field == Field.IGNORE or f != field}
-        shown[column] = field
+        # One column per field: another column that had it lets go.
+        wanted = {i: f for i, f in self.mapping.items() if field == Field.IGNORE or f != field}
+        wanted[column] = field
         self.remembered = False
-        return self._replan(wanted, shown)
+        return self._replan(wanted)
 
     def answer_dates(self, column: int, order: DateOrder) -> UserError | None:
         self.answers[column] = order
         return self._replan()
 
-    def _replan(
-        self, wanted: dict[str, Field] | None = None, shown: dict[int, Field] | None = None
-    ) -> UserError | None:
+    def _replan(self, wanted: dict[int, Field] | None = None) -> UserError | None:
         assert self.table is not None
         headers = self.table.headers
-        if wanted is None:
-            wanted = {headers[i]: f for i, f in self.mapping.items()}
+        columns = dict(self.mapping) if wanted is None else wanted
         orders = {headers[c]: o for c, o in self.answers.items()}
         try:
-            self.plan = make_plan(self.table, ImportOptions(mapping=wanted, date_orders=orders))
+            self.plan = make_plan(self.table, ImportOptions(columns=columns, date_orders=orders))
         except UserError as exc:
             self.plan = None
-            if shown is not None:
-                self.mapping = shown
+            self.mapping = columns
             return exc
         self.mapping = dict(self.plan.mapping)
         if self.suggestion is None:
@@ -152,7 +146,7 @@ class Choices:
             sheet=self.sheet,
             encoding=self.encoding,
             delimiter=self.delimiter,
-            mapping={headers[i]: f for i, f in self.mapping.items()},
+            columns=dict(self.mapping),
             date_orders={headers[c]: o for c, o in self.answers.items()},
             currency=self.currency,
             as_of=as_of,
