@@ -9,6 +9,7 @@ which would have turned 1 590,50 Ft already stored into 159 050 Ft). HUF has 2 d
 from __future__ import annotations
 
 from decimal import ROUND_HALF_UP, Decimal
+from functools import lru_cache
 
 from babel import Locale
 from babel.core import get_global
@@ -58,9 +59,17 @@ def format_money(minor: int, currency: str, locale: str) -> str:
     """
     code = currency.upper()
     amount = to_decimal(minor, code)
-    pattern = Locale.parse(locale).currency_formats["standard"].pattern
-    if amount == amount.to_integral_value() and _cash_digits(code) == 0:
+    whole = amount == amount.to_integral_value() and _cash_digits(code) == 0
+    pattern = _pattern(code, locale, whole)
+    return str(format_currency(amount, code, format=pattern, locale=locale, currency_digits=False))
+
+
+@lru_cache(maxsize=256)
+def _pattern(code: str, locale: str, whole: bool) -> str:
+    """The locale's currency pattern, adjusted once per currency (Babel's lookups are slow)."""
+    pattern = str(Locale.parse(locale).currency_formats["standard"].pattern)
+    if whole:
         pattern = pattern.replace(".00", "")
     if get_currency_symbol(code, locale=locale) == code:
         pattern = pattern.replace("¤#", "¤\xa0#").replace("¤-#", "¤\xa0-#")
-    return str(format_currency(amount, code, format=pattern, locale=locale, currency_digits=False))
+    return pattern

@@ -1,0 +1,1 @@
+"""Drafting personal e-mails: templates, the facts about each customer, rendering, .eml."""

@@ -1,0 +1,72 @@
+"""Drafts as RFC 5322 .eml files (UTF-8, text and HTML alternatives) that Thunderbird, Outlook
+and Apple Mail open as a message ready to send from the owner's own mail program."""
+
+from __future__ import annotations
+
+import os
+import re
+import tempfile
+from collections.abc import Sequence
+from email.headerregistry import Address
+from email.message import EmailMessage
+from email.policy import SMTP
+from email.utils import formatdate, make_msgid
+from pathlib import Path
+
+from lifecrm.core.drafting.drafts import Draft
+from lifecrm.core.errors import UserError
+
+_UNSAFE = re.compile(r"[^\w.-]+")
+
+
+class EmlFailed(UserError):
+    code = "eml_failed"
+
+
+def _address(name: str, email: str) -> Address | str:
+    """An address header that no name can break: the display name is encoded, not pasted."""
+    local, _, domain = email.partition("@")
+    try:
+        return Address(display_name=" ".join(name.split()), username=local, domain=domain)
+    except (ValueError, IndexError):
+        return email
+
+
+def build_message(draft: Draft, sender: str, sender_name: str = "") -> EmailMessage:
+    message = EmailMessage(policy=SMTP)
+    message["Subject"] = " ".join(draft.subject.split())
+    message["From"] = _address(sender_name, sender) if sender else ""
+    message["To"] = _address(draft.name, draft.email or "")
+    message["Date"] = formatdate(localtime=True)
+    message["Message-ID"] = make_msgid(domain=sender.partition("@")[2] or "lifecrm.invalid")
+    message["X-Unsent"] = "1"  # Outlook opens it as a draft to send
+    message.set_content(draft.text, charset="utf-8")
+    message.add_alternative(draft.html, subtype="html", charset="utf-8")
+    return message
+
+
+def file_name(draft: Draft) -> str:
+    stem = _UNSAFE.sub("-", f"{draft.customer_id:06d}-{draft.name or draft.email or ''}").strip("-")
+    return f"{stem[:80]}.eml"
+
+
+def write_eml_files(
+    drafts: Sequence[Draft], folder: Path, sender: str, sender_name: str = ""
+) -> list[Path]:
+    """Writes one file per draft that is not skipped; each appears whole or not at all."""
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise EmlFailed(f"Cannot create the folder {folder}: {exc.strerror}.") from exc
+    written = []
+    for draft in drafts:
+        if draft.skipped:
+            continue
+        data = build_message(draft, sender, sender_name).as_bytes()
+        target = folder / file_name(draft)
+        fd, tmp = tempfile.mkstemp(dir=folder, prefix=".", suffix=".eml")
+        with os.fdopen(fd, "wb") as f:
+            f.write(data)
+        os.replace(tmp, target)
+        written.append(target)
+    return written
