@@ -16,7 +16,9 @@ from pathlib import Path
 from typing import Any
 
 from lifecrm import __version__, paths
+from lifecrm.cli_drafts import add_commands as add_draft_commands
 from lifecrm.cli_files import add_commands as add_file_commands
+from lifecrm.cli_segments import add_commands as add_segment_commands
 from lifecrm.cli_support import (
     Parser,
     UsageError,
@@ -73,9 +75,12 @@ def build_parser() -> Parser:
     customers = sub.add_parser("customers", parents=[common], help="list customers")
     customers.add_argument("--stage", choices=[str(s) for s in STAGES])
     customers.add_argument("--search", default="", metavar="TEXT")
+    customers.add_argument("--segment", metavar="NAME", help="only the members of a segment")
     customers.add_argument("--as-of", type=str, metavar="YYYY-MM-DD")
     customers.add_argument("--json", action="store_true")
     COMMANDS.update(add_file_commands(sub, common))
+    COMMANDS.update(add_segment_commands(sub, common))
+    COMMANDS.update(add_draft_commands(sub, common))
     return parser
 
 
@@ -158,8 +163,14 @@ def customer_json(row: CustomerRow) -> dict[str, Any]:
 def cmd_customers(args: argparse.Namespace) -> int:
     as_of = as_of_date(args)
     db = open_db(args)
-    flt = CustomerFilter(stage=Stage(args.stage) if args.stage else None, search=args.search)
+    stage = Stage(args.stage) if args.stage else None
     with lifecycle.as_of_view(db, as_of) as (conn, _result):
+        segment = None
+        if args.segment:
+            from lifecrm.cli_segments import named_segment_ids
+
+            segment = named_segment_ids(conn, args.segment, as_of)
+        flt = CustomerFilter(stage=stage, search=args.search, segment=segment)
         rows = list_customers(conn, flt)
     docs = [customer_json(r) for r in rows]
     lines = [

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 
-from sqlalchemy import Connection, text
+from sqlalchemy import Connection, Select, func, select, text
 
 from lifecrm.core.lifecycle import STAGES, Stage
 from lifecrm.core.text import fold
@@ -33,6 +33,9 @@ class CustomerFilter:
     search: str = ""
     sort: SortKey = SortKey.NAME
     descending: bool = False
+    # Only the members of a segment: the SELECT of their ids from
+    # `lifecrm.core.segments.segment_ids(conn, definition, as_of)`.
+    segment: Select[int] | None = None
 
 
 @dataclass(frozen=True)
@@ -180,7 +183,17 @@ def customer_ids(conn: Connection, flt: CustomerFilter = CustomerFilter()) -> li
     ids: list[int] = []
     for query in _queries(flt):
         ids += _fetch_ids(conn, query)
+    if flt.segment is not None:
+        # The list's own query keeps its index order; the segment only filters it.
+        members = _segment_members(conn, flt.segment)
+        ids = [i for i in ids if i in members]
     return ids
+
+
+def _segment_members(conn: Connection, segment: Select[int]) -> set[int]:
+    sub = segment.subquery()
+    joined = conn.execute(select(func.group_concat(sub.c[0]))).scalar()
+    return {int(i) for i in joined.split(",")} if joined else set()
 
 
 _ROW_SQL = """
@@ -236,5 +249,8 @@ def list_customers(conn: Connection, flt: CustomerFilter = CustomerFilter()) -> 
     return [rows[i] for i in ids]
 
 
-def count_customers(conn: Connection) -> int:
-    return int(conn.execute(text("SELECT COUNT(*) FROM customer")).scalar_one())
+def count_customers(conn: Connection, flt: CustomerFilter | None = None) -> int:
+    """Every customer, or those `flt` lists."""
+    if flt is None:
+        return int(conn.execute(text("SELECT COUNT(*) FROM customer")).scalar_one())
+    return len(customer_ids(conn, flt))
