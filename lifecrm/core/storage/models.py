@@ -218,6 +218,50 @@ class DiscountCode(SQLModel, table=True):
     used_at: datetime | None = None
 
 
+class Campaign(SQLModel, table=True):
+    """One batch of messages from one template to one audience (a stage, a segment, a choice)."""
+
+    __tablename__ = "campaign"
+
+    id: int | None = Field(default=None, primary_key=True)
+    name: str
+    template_key: str
+    audience: str  # "stage:lost", "segment:Birthday this month", "customers"
+    created_at: datetime
+
+
+class OutboxMessage(SQLModel, table=True):
+    """A message to send, as rendered when queued, and where it is on its way.
+
+    state: queued -> sending -> sent | failed | uncertain (the app stopped between handing it
+    to the server and recording the answer: the owner decides) ; or skipped.
+    """
+
+    __tablename__ = "outbox"
+    __table_args__ = (
+        Index("ix_outbox_state", "state", "next_attempt_at"),
+        Index("ix_outbox_customer_sent", "customer_id", "sent_at"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    campaign_id: int = Field(sa_column=_fk("campaign.id"))
+    customer_id: int = Field(sa_column=_fk("customer.id", index=False))
+    email: str
+    name: str
+    language: str
+    subject: str
+    text: str
+    html: str
+    message_id: str = Field(unique=True)
+    state: str
+    attempts: int = 0
+    next_attempt_at: datetime | None = None
+    last_error: str = ""
+    queued_at: datetime
+    sending_at: datetime | None = None
+    sent_at: datetime | None = Field(default=None, index=True)
+
+
 class Setting(SQLModel, table=True):
     """Business settings (thresholds, currency...) as JSON; window state lives in QSettings."""
 

@@ -1,0 +1,1 @@
+"""Sending through the owner's own mailbox: account, outbox, the send loop."""

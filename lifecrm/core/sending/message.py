@@ -1,0 +1,56 @@
+"""The message as it goes out: text and HTML parts, the stable Message-ID made when it was
+queued, replies to the owner, and a List-Unsubscribe the owner's mailbox can recognise."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from email.headerregistry import Address
+from email.message import EmailMessage
+from email.utils import format_datetime, make_msgid
+from urllib.parse import quote
+
+from lifecrm.core.sending.account import SmtpAccount
+from lifecrm.core.sending.smtp import WIRE
+
+UNSUBSCRIBE_SUBJECT = "unsubscribe"  # replies with this subject are opt-outs
+
+
+def new_message_id(account_address: str) -> str:
+    return make_msgid(idstring="lifecrm", domain=account_address.rpartition("@")[2] or "lifecrm")
+
+
+def _address(name: str, email: str) -> Address:
+    local, _, domain = email.partition("@")
+    return Address(display_name=" ".join(name.split()), username=local, domain=domain)
+
+
+def build(
+    account: SmtpAccount,
+    *,
+    to_name: str,
+    to_email: str,
+    subject: str,
+    text: str,
+    html: str,
+    message_id: str,
+    date: datetime | None = None,
+) -> EmailMessage:
+    """Headers are set through the standard library's header objects: a name or subject with
+    line breaks or angle brackets cannot add a header or a recipient."""
+    message = EmailMessage(policy=WIRE)
+    message["From"] = _address(account.from_name, account.from_address)
+    message["To"] = _address(to_name, to_email)
+    message["Reply-To"] = account.from_address
+    message["Subject"] = " ".join(subject.split())
+    message["Date"] = format_datetime(date or datetime.now(UTC))
+    message["Message-ID"] = message_id
+    token = message_id.strip("<>").partition("@")[0]
+    mailto = f"mailto:{account.from_address}?subject={quote(f'{UNSUBSCRIBE_SUBJECT} {token}')}"
+    links = [f"<{mailto}>"]
+    if account.unsubscribe_url.startswith("https://"):
+        links.append(f"<{account.unsubscribe_url}>")
+        message["List-Unsubscribe-Post"] = "List-Unsubscribe=One-Click"
+    message["List-Unsubscribe"] = ", ".join(links)
+    message.set_content(text, charset="utf-8")
+    message.add_alternative(html, subtype="html", charset="utf-8")
+    return message

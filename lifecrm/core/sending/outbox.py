@@ -1,0 +1,191 @@
+"""The outbox: campaigns become one entry per recipient, and each entry's state is recorded
+before and after every step, so a crash never sends twice and never forgets a message."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from enum import StrEnum
+from typing import Any
+
+from sqlalchemy import Connection, func, insert, select, update
+
+from lifecrm.core.drafting.drafts import UNKNOWN, Draft
+from lifecrm.core.sending.message import new_message_id
+from lifecrm.core.storage.models import Campaign, OutboxMessage, table
+
+_campaigns = table(Campaign)
+_outbox = table(OutboxMessage)
+
+
+class State(StrEnum):
+    QUEUED = "queued"
+    SENDING = "sending"
+    SENT = "sent"
+    FAILED = "failed"
+    SKIPPED = "skipped"
+    UNCERTAIN = "uncertain"  # handed to the server, but the answer was never recorded
+
+
+RECENTLY = "written to {days} days ago (within {limit} days)"
+
+
+@dataclass
+class CampaignResult:
+    campaign: int
+    recipients: int
+    skipped: list[dict[str, Any]] = field(default_factory=list)
+
+    def as_json(self) -> dict[str, Any]:
+        return {"campaign": self.campaign, "recipients": self.recipients, "skipped": self.skipped}
+
+
+def _recently_written(conn: Connection, ids: Sequence[int], since: datetime) -> dict[int, datetime]:
+    o = _outbox.c
+    found: dict[int, datetime] = {}
+    for start in range(0, len(ids), 900):
+        rows = conn.execute(
+            select(o.customer_id, func.max(o.sent_at))
+            .where(o.customer_id.in_(list(ids[start : start + 900])), o.sent_at > since)
+            .group_by(o.customer_id)
+        )
+        found.update({customer_id: when for customer_id, when in rows})
+    return found
+
+
+def create_campaign(
+    conn: Connection,
+    drafts: Sequence[Draft],
+    *,
+    name: str,
+    template_key: str,
+    audience: str,
+    sender: str,
+    now: datetime,
+    min_days_between: int = 14,
+    insist: bool = False,
+) -> CampaignResult:
+    """Queues every ready draft as it stands (hand edits included) in one transaction.
+
+    A customer written to by another campaign within `min_days_between` days is skipped,
+    unless the owner insists; drafts skipped while drafting stay skipped, with their reason.
+    """
+    campaign = conn.execute(
+        insert(_campaigns).values(
+            name=name, template_key=template_key, audience=audience, created_at=now
+        )
+    ).inserted_primary_key
+    assert campaign is not None
+    campaign_id = int(campaign[0])
+    ready_ids = [d.customer_id for d in drafts if not d.skipped]
+    recent = (
+        {} if insist else _recently_written(conn, ready_ids, now - timedelta(days=min_days_between))
+    )
+    rows: list[dict[str, Any]] = []
+    skipped: list[dict[str, Any]] = []
+    seen: set[int] = set()
+    for draft in drafts:
+        if draft.customer_id in seen:
+            continue
+        seen.add(draft.customer_id)
+        reason = draft.skipped
+        if reason is None and draft.customer_id in recent:
+            days = (now - recent[draft.customer_id]).days
+            reason = RECENTLY.format(days=days, limit=min_days_between)
+        if draft.skipped == UNKNOWN:  # nobody to keep an outbox entry for
+            skipped.append({"customer": draft.customer_id, "reason": reason})
+            continue
+        rows.append(
+            {
+                "campaign_id": campaign_id,
+                "customer_id": draft.customer_id,
+                "email": draft.email or "",
+                "name": draft.name,
+                "language": draft.language,
+                "subject": draft.subject,
+                "text": draft.text,
+                "html": draft.html,
+                "message_id": new_message_id(sender),
+                "state": str(State.SKIPPED if reason else State.QUEUED),
+                "last_error": reason or "",
+                "queued_at": now,
+            }
+        )
+        if reason:
+            skipped.append({"customer": draft.customer_id, "reason": reason})
+    if rows:
+        conn.execute(insert(_outbox), rows)
+    return CampaignResult(campaign_id, len(rows) - len(skipped), skipped)
+
+
+def counts(conn: Connection, campaign_id: int | None = None) -> dict[str, int]:
+    """Entries per state; every state present."""
+    o = _outbox.c
+    query = select(o.state, func.count()).group_by(o.state)
+    if campaign_id is not None:
+        query = query.where(o.campaign_id == campaign_id)
+    found = {state: n for state, n in conn.execute(query)}
+    return {str(state): found.get(str(state), 0) for state in State}
+
+
+def recover(conn: Connection) -> int:
+    """Entries left 'sending' by a run that died: the server may have them. Not guessed."""
+    o = _outbox.c
+    result = conn.execute(
+        update(_outbox).where(o.state == State.SENDING).values(state=State.UNCERTAIN)
+    )
+    return int(result.rowcount or 0)
+
+
+def resolve_uncertain(conn: Connection, entry_ids: Sequence[int], *, send_again: bool) -> int:
+    """The owner's decision for 'may have been sent' entries: queue them again, or drop them."""
+    o = _outbox.c
+    values: dict[str, Any] = (
+        {"state": State.QUEUED, "next_attempt_at": None}
+        if send_again
+        else {"state": State.SKIPPED, "last_error": "dropped by the owner (may have been sent)"}
+    )
+    result = conn.execute(
+        update(_outbox)
+        .where(o.id.in_(list(entry_ids)), o.state == State.UNCERTAIN)
+        .values(**values)
+    )
+    return int(result.rowcount or 0)
+
+
+def retry_failed(conn: Connection, campaign_id: int | None = None) -> int:
+    o = _outbox.c
+    query = update(_outbox).where(o.state == State.FAILED)
+    if campaign_id is not None:
+        query = query.where(o.campaign_id == campaign_id)
+    result = conn.execute(query.values(state=State.QUEUED, attempts=0, next_attempt_at=None))
+    return int(result.rowcount or 0)
+
+
+def sent_since(conn: Connection, since: datetime) -> int:
+    o = _outbox.c
+    return int(conn.execute(select(func.count()).where(o.sent_at > since)).scalar_one())
+
+
+def next_due(conn: Connection, now: datetime, campaign_id: int | None) -> Any | None:
+    o = _outbox.c
+    query = (
+        select(_outbox)
+        .where(o.state == State.QUEUED)
+        .where((o.next_attempt_at.is_(None)) | (o.next_attempt_at <= now))
+        .order_by(o.id)
+        .limit(1)
+    )
+    if campaign_id is not None:
+        query = query.where(o.campaign_id == campaign_id)
+    return conn.execute(query).first()
+
+
+def waiting(conn: Connection, campaign_id: int | None) -> int:
+    """Entries still to send (now or after a retry pause)."""
+    o = _outbox.c
+    query = select(func.count()).where(o.state == State.QUEUED)
+    if campaign_id is not None:
+        query = query.where(o.campaign_id == campaign_id)
+    return int(conn.execute(query).scalar_one())

@@ -1,0 +1,201 @@
+"""Sending what is queued, one message at a time over one reused connection.
+
+Each message is marked `sending` (durably, fsynced) before it is handed to the server and
+`sent` after the server's answer. A run that dies in between leaves `sending`, which the next
+run turns into `uncertain` for the owner to decide: never sent twice, never forgotten.
+Temporary failures wait and retry with back-off; a refused recipient is marked and skipped;
+a refused login stops the batch with everything still queued.
+"""
+
+from __future__ import annotations
+
+import smtplib
+import ssl
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+from sqlalchemy import Connection, insert, update
+
+from lifecrm.core.jobs import NEVER_CANCEL, Cancel, Cancelled, Progress, no_progress
+from lifecrm.core.sending import outbox, smtp
+from lifecrm.core.sending.account import SmtpAccount
+from lifecrm.core.sending.message import build
+from lifecrm.core.sending.outbox import State
+from lifecrm.core.storage.db import Database
+from lifecrm.core.storage.models import Event, OutboxMessage, table
+
+BACKOFF_MINUTES = (1, 5, 15, 60, 240)  # then the message is marked failed
+DAILY_LIMIT = "the daily limit of {limit} messages is reached; the rest go out tomorrow"
+_outbox = table(OutboxMessage)
+_events = table(Event)
+
+
+@dataclass
+class SendReport:
+    sent: int = 0
+    failed: int = 0
+    retrying: int = 0
+    uncertain: int = 0
+    remaining: int = 0
+    stopped: str | None = None  # why the batch stopped early (login refused, daily limit...)
+    detail: str = ""
+
+    def as_json(self) -> dict[str, object]:
+        return {
+            "sent": self.sent,
+            "failed": self.failed,
+            "retrying": self.retrying,
+            "uncertain": self.uncertain,
+            "remaining": self.remaining,
+            "stopped": self.stopped,
+            "detail": self.detail,
+        }
+
+
+def _durable(db: Database) -> Connection:
+    """A connection whose commits reach the disk before the message goes out (power loss)."""
+    conn = db.engine.connect()
+    _pragma(conn, "FULL")
+    return conn
+
+
+def _pragma(conn: Connection, level: str) -> None:
+    """Outside any transaction (SQLite refuses it inside one), on the raw connection."""
+    raw = conn.connection.dbapi_connection
+    assert raw is not None
+    raw.execute(f"PRAGMA synchronous={level}")
+
+
+def _mark(conn: Connection, entry_id: int, **values: object) -> None:
+    with conn.begin():
+        conn.execute(update(_outbox).where(_outbox.c.id == entry_id).values(**values))
+
+
+def _record_sent(conn: Connection, entry: Any, now: datetime) -> None:
+    with conn.begin():
+        conn.execute(
+            update(_outbox)
+            .where(_outbox.c.id == entry.id)
+            .values(state=State.SENT, sent_at=now, last_error="")
+        )
+        conn.execute(
+            insert(_events).values(
+                customer_id=entry.customer_id,
+                occurred_at=now,
+                kind="email",
+                summary=entry.subject,
+                detail=f"campaign {entry.campaign_id}",
+            )
+        )
+
+
+def send_queued(
+    db: Database,
+    account: SmtpAccount,
+    password: str | None,
+    *,
+    campaign_id: int | None = None,
+    limit: int | None = None,
+    per_minute: int | None = None,
+    context: ssl.SSLContext | None = None,
+    progress: Progress = no_progress,
+    cancel: Cancel = NEVER_CANCEL,
+    clock: Callable[[], datetime] = lambda: datetime.now(UTC),
+    sleep: Callable[[float], None] = time.sleep,
+) -> SendReport:
+    """Sends what is due, within the account's limits; safe to run again at any time."""
+    report = SendReport()
+    conn = _durable(db)
+    server: smtplib.SMTP | None = None
+    try:
+        with conn.begin():
+            report.uncertain = outbox.recover(conn)
+            already = outbox.sent_since(conn, clock() - timedelta(days=1))
+            total = outbox.waiting(conn, campaign_id)
+        daily_left = max(account.per_day - already, 0)
+        budget = daily_left if limit is None else min(daily_left, limit)
+        gap = 60.0 / (per_minute or account.per_minute)
+        done = 0
+        while True:
+            if cancel.requested:  # between two messages: never in the middle of one
+                raise Cancelled()
+            with conn.begin():
+                entry = outbox.next_due(conn, clock(), campaign_id)
+            if entry is None:
+                break
+            if done >= budget:
+                if done >= daily_left:
+                    report.stopped = DAILY_LIMIT.format(limit=account.per_day)
+                break
+            started = time.monotonic()
+            if server is None:
+                try:
+                    server = smtp.connect(account, password, context=context)
+                except smtp.SendFailure as failure:
+                    report.stopped, report.detail = failure.message, failure.detail
+                    break
+            _mark(conn, entry.id, state=State.SENDING, sending_at=clock(),
+                  attempts=entry.attempts + 1)  # fmt: skip
+            message = build(
+                account, to_name=entry.name, to_email=entry.email, subject=entry.subject,
+                text=entry.text, html=entry.html, message_id=entry.message_id,
+            )  # fmt: skip
+            try:
+                smtp.send(server, message, account.from_address, entry.email)
+            except smtp.SendFailure as failure:
+                stop = _failed(conn, entry, failure, report, clock())
+                if stop or not _alive(server):
+                    smtp.close(server)
+                    server = None
+                if stop:
+                    report.stopped, report.detail = failure.message, failure.detail
+                    break
+            else:
+                _record_sent(conn, entry, clock())
+                report.sent += 1
+            done += 1
+            progress(done, min(total, budget))
+            wait = gap - (time.monotonic() - started)
+            if wait > 0:
+                sleep(wait)
+        with conn.begin():
+            report.remaining = outbox.waiting(conn, campaign_id)
+    finally:
+        if server is not None:
+            smtp.close(server)
+        _pragma(conn, "NORMAL")
+        conn.close()
+    return report
+
+
+def _alive(server: smtplib.SMTP) -> bool:
+    try:
+        return server.noop()[0] == 250
+    except (smtplib.SMTPException, OSError):
+        return False
+
+
+def _failed(
+    conn: Connection, entry: Any, failure: smtp.SendFailure, report: SendReport, now: datetime
+) -> bool:
+    """Records a failure; True when the batch must stop."""
+    entry_id = entry.id
+    attempts = entry.attempts + 1
+    note = f"{failure.message} ({failure.detail})" if failure.detail else failure.message
+    if failure.uncertain:
+        _mark(conn, entry_id, state=State.UNCERTAIN, last_error=note)
+        report.uncertain += 1
+    elif failure.stop:  # nothing wrong with this message: it stays queued, untried
+        _mark(conn, entry_id, state=State.QUEUED, attempts=attempts - 1, last_error=note)
+        return True
+    elif failure.permanent or attempts > len(BACKOFF_MINUTES):
+        _mark(conn, entry_id, state=State.FAILED, last_error=note)
+        report.failed += 1
+    else:
+        retry_at = now + timedelta(minutes=BACKOFF_MINUTES[attempts - 1])
+        _mark(conn, entry_id, state=State.QUEUED, next_attempt_at=retry_at, last_error=note)
+        report.retrying += 1
+    return False

@@ -1,0 +1,176 @@
+"""Talking to the owner's mail server, and explaining in plain words what went wrong.
+
+Every failure becomes a `SendFailure` saying what it means for the batch: `stop` (the login
+or the sender is refused: nothing more can be sent), `permanent` (this recipient will never
+be accepted), or temporary (try again later). The server's own reply is kept as `detail`.
+"""
+
+from __future__ import annotations
+
+import smtplib
+import socket
+import ssl
+from dataclasses import dataclass
+from email.message import EmailMessage
+from email.policy import SMTP
+
+from lifecrm.core.errors import UserError
+from lifecrm.core.sending.account import Security, SmtpAccount
+from lifecrm.core.sending.providers import provider_for
+
+TIMEOUT = 30.0
+# Every part 7-bit (quoted-printable or base64): any server takes it, no 8BITMIME needed.
+WIRE = SMTP.clone(cte_type="7bit")
+
+
+@dataclass
+class SendFailure(Exception):
+    message: str  # for the owner
+    detail: str = ""  # the server's reply or the system's error
+    permanent: bool = False
+    stop: bool = False  # no use going on with the batch
+    uncertain: bool = False  # the server may have accepted the message
+
+    def __str__(self) -> str:
+        return self.message
+
+
+class LoginFailed(UserError):
+    code = "smtp_login"
+
+
+def _reply(code: int, text: bytes | str) -> str:
+    body = text.decode(errors="replace") if isinstance(text, bytes) else text
+    return f"{code} {body}".strip()
+
+
+def _login_failure(account: SmtpAccount, exc: smtplib.SMTPAuthenticationError) -> SendFailure:
+    detail = _reply(exc.smtp_code, exc.smtp_error)
+    lowered = detail.lower()
+    provider = provider_for(account.from_address) or provider_for(account.user)
+    if "basic authentication is disabled" in lowered or (provider and provider.passwords_refused):
+        message = (
+            "The server no longer accepts passwords from mail programs (it wants OAuth2 "
+            "sign-in); send through another mailbox or your own domain's mail server."
+        )
+    elif (
+        "application-specific password" in lowered
+        or "app password" in lowered
+        or (provider and "app password" in provider.hint.lower())
+    ):
+        message = "The server refused the password; it needs an app password. " + (
+            provider.hint if provider else ""
+        )
+    else:
+        message = "The server refused the user name or password; check both and try again."
+    return SendFailure(message.strip(), detail, stop=True)
+
+
+def connect(
+    account: SmtpAccount, password: str | None, *, context: ssl.SSLContext | None = None
+) -> smtplib.SMTP:
+    """A logged-in connection, or a SendFailure that says what to fix."""
+    context = context or ssl.create_default_context()
+    try:
+        if account.security == Security.SSL:
+            server: smtplib.SMTP = smtplib.SMTP_SSL(
+                account.host, account.port, timeout=TIMEOUT, context=context
+            )
+        else:
+            server = smtplib.SMTP(account.host, account.port, timeout=TIMEOUT)
+        server.ehlo()
+        if account.security == Security.STARTTLS:
+            if not server.has_extn("starttls"):
+                server.close()
+                raise SendFailure(
+                    "The server does not offer STARTTLS encryption; choose SSL/TLS (port 465).",
+                    stop=True,
+                )
+            server.starttls(context=context)
+            server.ehlo()
+        if password is not None and account.user:
+            server.login(account.user, password)
+    except SendFailure:
+        raise
+    except smtplib.SMTPAuthenticationError as exc:
+        raise _login_failure(account, exc) from None
+    except smtplib.SMTPNotSupportedError as exc:
+        raise SendFailure(
+            "The server does not allow signing in on this connection; check the security "
+            "setting (STARTTLS or SSL/TLS).", str(exc), stop=True
+        ) from None  # fmt: skip
+    except ssl.SSLCertVerificationError as exc:
+        raise SendFailure(
+            f"The server's certificate is not trusted ({exc.verify_message}); check the server "
+            "name, or ask your provider which name to use.", str(exc), stop=True
+        ) from None  # fmt: skip
+    except socket.gaierror as exc:
+        raise SendFailure(
+            f"The mail server {account.host} was not found; check its name and your internet "
+            "connection.", str(exc), stop=True
+        ) from None  # fmt: skip
+    except (ConnectionRefusedError, TimeoutError) as exc:
+        raise SendFailure(
+            f"Could not reach {account.host} on port {account.port}; the port may be blocked "
+            "by your network, or the server may use another one (587 or 465).", str(exc),
+            stop=True,
+        ) from None  # fmt: skip
+    except (smtplib.SMTPException, ssl.SSLError, OSError) as exc:
+        raise SendFailure(
+            f"The connection to {account.host} failed; try again in a moment.", str(exc),
+            stop=True,
+        ) from None  # fmt: skip
+    return server
+
+
+def _recipient_failure(code: int, text: bytes | str) -> SendFailure:
+    detail = _reply(code, text)
+    if 500 <= code < 600:
+        return SendFailure("The server refused this address.", detail, permanent=True)
+    return SendFailure("The server asked to try this one again later.", detail)
+
+
+def send(server: smtplib.SMTP, message: EmailMessage, sender: str, recipient: str) -> None:
+    """Hands one message to the server; raises SendFailure.
+
+    The steps are taken one by one so that a failure before the message's last line is known
+    to be unsent (safe to retry), and one while waiting for the final answer is `uncertain`:
+    the server may have accepted it, and sending again could make a duplicate.
+    """
+    try:
+        code, text = server.mail(sender)
+        if code != 250:
+            if 500 <= code < 600:
+                raise SendFailure("The server refused the sender address.", _reply(code, text),
+                                  stop=True)  # fmt: skip
+            raise SendFailure("The server is busy; trying again later.", _reply(code, text))
+        code, text = server.rcpt(recipient)
+        if code not in (250, 251):
+            server.rset()
+            raise _recipient_failure(code, text)
+        code, text = server.docmd("DATA")
+        if code != 354:
+            server.rset()
+            raise _recipient_failure(code, text)
+        data = smtplib.quotedata(message.as_bytes(policy=WIRE).decode("ascii"))
+        server.send((data if data.endswith("\r\n") else data + "\r\n").encode("ascii") + b".\r\n")
+    except SendFailure:
+        raise
+    except (smtplib.SMTPServerDisconnected, OSError) as exc:
+        raise SendFailure("The connection dropped; trying again.", str(exc)) from None
+    try:
+        code, text = server.getreply()
+    except (smtplib.SMTPServerDisconnected, OSError) as exc:
+        raise SendFailure(
+            "The connection dropped just as the server was answering: the message may have "
+            "been sent.", str(exc), uncertain=True
+        ) from None  # fmt: skip
+    if code != 250:
+        raise _recipient_failure(code, text)
+
+
+def close(server: smtplib.SMTP) -> None:
+    try:
+        server.quit()
+    except (smtplib.SMTPException, OSError):
+        server.close()
