@@ -19,6 +19,7 @@ from lifecrm import __version__, paths
 from lifecrm.cli_drafts import add_commands as add_draft_commands
 from lifecrm.cli_files import add_commands as add_file_commands
 from lifecrm.cli_segments import add_commands as add_segment_commands
+from lifecrm.cli_sending import add_commands as add_sending_commands
 from lifecrm.cli_support import (
     Parser,
     UsageError,
@@ -81,6 +82,7 @@ def build_parser() -> Parser:
     COMMANDS.update(add_file_commands(sub, common))
     COMMANDS.update(add_segment_commands(sub, common))
     COMMANDS.update(add_draft_commands(sub, common))
+    COMMANDS.update(add_sending_commands(sub, common))
     return parser
 
 

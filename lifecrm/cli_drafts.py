@@ -7,6 +7,7 @@ from dataclasses import asdict, replace
 from pathlib import Path
 from typing import Any
 
+from lifecrm.cli_segments import named_segment_ids
 from lifecrm.cli_support import UsageError, as_of_date, emit, open_db, progress_bar
 from lifecrm.core import lifecycle
 from lifecrm.core.customers import CustomerFilter, customer_ids
@@ -53,19 +54,22 @@ def cmd_templates(args: argparse.Namespace) -> int:
     return 0
 
 
-def _recipients(args: argparse.Namespace, conn: Any) -> list[int]:
-    if args.customer:
+def recipients(args: argparse.Namespace, conn: Any, as_of: Any) -> list[int]:
+    """--customer IDs as given, else the members of --stage and/or --segment."""
+    if getattr(args, "customer", None):
         return list(dict.fromkeys(args.customer))
-    return customer_ids(conn, CustomerFilter(stage=Stage(args.stage)))
+    segment = named_segment_ids(conn, args.segment, as_of) if args.segment else None
+    stage = Stage(args.stage) if args.stage else None
+    return customer_ids(conn, CustomerFilter(stage=stage, segment=segment))
 
 
 def cmd_draft(args: argparse.Namespace) -> int:
-    if not args.customer and not args.stage:
-        raise UsageError("Say who to write to: --stage STAGE or --customer ID.")
+    if not args.customer and not args.stage and not args.segment:
+        raise UsageError("Say who to write to: --stage STAGE, --segment NAME or --customer ID.")
     db = open_db(args)
     as_of = as_of_date(args)
     with lifecycle.as_of_view(db, as_of) as (conn, _result):
-        ids = _recipients(args, conn)
+        ids = recipients(args, conn, as_of)
         drafts = draft_messages(
             conn, args.template, ids, language=args.lang, as_of=as_of,
             progress=progress_bar("Drafting"),
@@ -122,6 +126,7 @@ def add_commands(sub: Any, common: argparse.ArgumentParser) -> dict[str, Any]:
     who = draft.add_mutually_exclusive_group()
     who.add_argument("--stage", choices=[str(s) for s in STAGES])
     who.add_argument("--customer", type=int, action="append", metavar="ID")
+    draft.add_argument("--segment", metavar="NAME")
     draft.add_argument("--lang", choices=LANGUAGES)
     draft.add_argument("--out", metavar="DIR", help="write one .eml file per recipient here")
     draft.add_argument("--as-of", type=str, metavar="YYYY-MM-DD")

@@ -73,3 +73,17 @@ def test_draft_with_an_unknown_template_exits_2(db_path: Path) -> None:
 
     assert done.returncode == 2
     assert "no template 'nope'" in done.stderr
+
+
+def test_draft_for_the_members_of_a_segment(db_path: Path) -> None:
+    ids = make_shop(db_path)
+
+    done = lifecrm(
+        "draft", "--db", str(db_path), "--template", "thank-you-new", "--segment",
+        "One order, never came back", "--lang", "en", "--as-of", "2026-06-30", "--json",
+    )  # fmt: skip
+
+    assert done.returncode == 0, done.stderr
+    doc = json.loads(done.stdout)
+    assert [d["customer"] for d in doc["drafts"]] == [ids["emily"]]  # one order, 192 days ago
+    assert [s["customer"] for s in doc["skipped"]] == [ids["nomail"]]

@@ -1,0 +1,257 @@
+"""The sending commands: `smtp configure|test`, `campaign create`, `send`, `outbox`, and a
+person's rights: `optout`, `forget`, `export-person`."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import json
+import sys
+from dataclasses import replace
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from lifecrm.cli_drafts import recipients
+from lifecrm.cli_support import UsageError, as_of_date, emit, open_db, progress_bar
+from lifecrm.core import lifecycle, people
+from lifecrm.core.drafting.drafts import Draft, draft_messages
+from lifecrm.core.drafting.languages import LANGUAGES
+from lifecrm.core.errors import UserError
+from lifecrm.core.lifecycle import STAGES
+from lifecrm.core.sending import outbox
+from lifecrm.core.sending.account import (
+    NoKeyring,
+    Security,
+    SmtpAccount,
+    load_account,
+    save_account,
+    store_password,
+    stored_password,
+)
+from lifecrm.core.sending.message import build, new_message_id
+from lifecrm.core.sending.providers import provider_for
+from lifecrm.core.sending.sender import send_queued
+from lifecrm.core.sending.smtp import SendFailure, close, connect, send
+from lifecrm.core.storage.db import Database
+
+
+class NotConfigured(UserError):
+    code = "smtp_not_configured"
+
+
+def _account(db: Database) -> SmtpAccount:
+    with db.read() as conn:
+        account = load_account(conn)
+    if account is None:
+        raise NotConfigured("No sending account yet; set it up with 'lifecrm smtp configure'.")
+    return account
+
+
+def _password(args: argparse.Namespace, account: SmtpAccount) -> str | None:
+    if getattr(args, "password_stdin", False):
+        return sys.stdin.readline().rstrip("\r\n")
+    found = stored_password(account)
+    if found is None and sys.stdin.isatty():
+        return getpass.getpass(f"Password for {account.user} at {account.host}: ")
+    if found is None:
+        raise NoKeyring(
+            "No password is stored for this account (no keyring?); pass it with --password-stdin."
+        )
+    return found
+
+
+def cmd_smtp(args: argparse.Namespace) -> int:
+    db = open_db(args)
+    if args.action == "configure":
+        preset = provider_for(args.sender)
+        account = SmtpAccount(
+            host=args.host or (preset.host if preset else ""),
+            port=args.port or (preset.port if preset else 587),
+            security=Security(args.security or (preset.security if preset else "starttls")),
+            user=args.user or args.sender,
+            from_address=args.sender,
+            from_name=args.name or "",
+            per_minute=args.per_minute or 20,
+            per_day=args.per_day or (preset.per_day if preset else 300),
+        )
+        with db.write() as conn:
+            save_account(conn, account)
+        note = preset.hint if preset else ""
+        if args.password_stdin:
+            store_password(account, sys.stdin.readline().rstrip("\r\n"))
+        doc = {
+            "configured": True,
+            "host": account.host,
+            "port": account.port,
+            "security": str(account.security),
+            "hint": note,
+        }
+        where = f"{account.host}:{account.port} ({account.security})"
+        emit(args, doc, [f"Sending through {where}.", note])
+        return 0
+    account = _account(db)
+    password = _password(args, account)
+    server = _test_connection(account, password)
+    try:
+        message = build(account, to_name=account.from_name, to_email=account.from_address,
+                        subject="LifeCRM test message", text="This is a test from LifeCRM.\n",
+                        html="<p>This is a test from LifeCRM.</p>",
+                        message_id=new_message_id(account.from_address))  # fmt: skip
+        send(server, message, account.from_address, account.from_address)
+    except SendFailure as failure:
+        raise UserError(f"{failure.message} (the server said: {failure.detail})") from None
+    finally:
+        close(server)
+    emit(args, {"ok": True}, [f"Sent a test message to {account.from_address}."])
+    return 0
+
+
+def _test_connection(account: SmtpAccount, password: str | None) -> Any:
+    try:
+        return connect(account, password)
+    except SendFailure as failure:
+        detail = f" (the server said: {failure.detail})" if failure.detail else ""
+        raise UserError(failure.message + detail) from None
+
+
+def _drafts(args: argparse.Namespace, db: Database) -> list[Draft]:
+    as_of = as_of_date(args)
+    with lifecycle.as_of_view(db, as_of) as (conn, _result):
+        ids = recipients(args, conn, as_of)
+        return draft_messages(conn, args.template, ids, language=args.lang, as_of=as_of,
+                              progress=progress_bar("Drafting"))  # fmt: skip
+
+
+def cmd_campaign(args: argparse.Namespace) -> int:
+    if not args.stage and not args.segment:
+        raise UsageError("Say who the campaign is for: --stage STAGE or --segment NAME.")
+    db = open_db(args)
+    account = _account(db)
+    drafts = _drafts(args, db)
+    audience = f"segment:{args.segment}" if args.segment else f"stage:{args.stage}"
+    with db.write() as conn:
+        result = outbox.create_campaign(
+            conn, drafts, name=f"{args.template} → {audience}", template_key=args.template,
+            audience=audience, sender=account.from_address,
+            now=datetime.now(UTC), min_days_between=account.min_days_between,
+            insist=args.insist,
+        )  # fmt: skip
+    lines = [f"Campaign {result.campaign}: {result.recipients} messages queued."]
+    lines += [f"  skipped customer {s['customer']}: {s['reason']}" for s in result.skipped]
+    emit(args, result.as_json(), lines)
+    return 0
+
+
+def cmd_send(args: argparse.Namespace) -> int:
+    db = open_db(args)
+    account = _account(db)
+    if args.per_minute:
+        account = replace(account, per_minute=args.per_minute)
+    report = send_queued(db, account, _password(args, account), campaign_id=args.campaign,
+                         limit=args.limit, progress=progress_bar("Sending"))  # fmt: skip
+    lines = [f"Sent {report.sent}; failed {report.failed}; will retry {report.retrying}; "
+             f"{report.remaining} still queued."]  # fmt: skip
+    if report.uncertain:
+        lines.append(f"{report.uncertain} may have been sent (see 'lifecrm outbox').")
+    if report.stopped:
+        lines.append(f"Stopped: {report.stopped}.")
+    emit(args, report.as_json(), lines)
+    return 0
+
+
+def cmd_outbox(args: argparse.Namespace) -> int:
+    db = open_db(args)
+    with db.write() as conn:
+        if args.retry_failed:
+            outbox.retry_failed(conn, args.campaign)
+        if args.resend_uncertain or args.drop_uncertain:
+            ids = [int(i) for i in (args.resend_uncertain or args.drop_uncertain).split(",")]
+            outbox.resolve_uncertain(conn, ids, send_again=bool(args.resend_uncertain))
+        counts = outbox.counts(conn, args.campaign)
+    emit(args, counts, [f"{state:>10}: {n}" for state, n in counts.items()])
+    return 0
+
+
+def cmd_optout(args: argparse.Namespace) -> int:
+    db = open_db(args)
+    with db.write() as conn:
+        known = people.opt_out(conn, args.email)
+    emit(args, {"email": args.email, "known": known},
+         [f"{args.email} will not be contacted again."])  # fmt: skip
+    return 0
+
+
+def cmd_forget(args: argparse.Namespace) -> int:
+    db = open_db(args)
+    with db.write() as conn:
+        removed = people.forget(conn, args.email)
+    emit(args, {"email": args.email, "removed": removed},
+         [f"Erased {args.email} and everything about them."])  # fmt: skip
+    return 0
+
+
+def cmd_export_person(args: argparse.Namespace) -> int:
+    db = open_db(args)
+    with db.read() as conn:
+        doc = people.export_person(conn, args.email)
+    Path(args.file).write_text(json.dumps(doc, ensure_ascii=False, indent=2), encoding="utf-8")
+    emit(args, {"file": args.file}, [f"Wrote {args.email}'s data to {args.file}."])
+    return 0
+
+
+def add_commands(sub: Any, common: argparse.ArgumentParser) -> dict[str, Any]:
+    smtp = sub.add_parser("smtp", parents=[common], help="set up or test the sending account")
+    smtp.add_argument("action", choices=["configure", "test"])
+    smtp.add_argument("--host")
+    smtp.add_argument("--port", type=int)
+    smtp.add_argument("--security", choices=[str(s) for s in Security])
+    smtp.add_argument("--user")
+    smtp.add_argument("--from", dest="sender", metavar="ADDRESS", default="")
+    smtp.add_argument("--name")
+    smtp.add_argument("--per-minute", type=int)
+    smtp.add_argument("--per-day", type=int)
+    smtp.add_argument("--password-stdin", action="store_true")
+    smtp.add_argument("--json", action="store_true")
+
+    camp = sub.add_parser("campaign", parents=[common], help="queue a campaign in the outbox")
+    camp.add_argument("action", choices=["create"])
+    camp.add_argument("--template", required=True, metavar="KEY")
+    camp.add_argument("--stage", choices=[str(s) for s in STAGES])
+    camp.add_argument("--segment", metavar="NAME")
+    camp.add_argument("--lang", choices=LANGUAGES)
+    camp.add_argument("--insist", action="store_true", help="also customers written to lately")
+    camp.add_argument("--as-of", type=str, metavar="YYYY-MM-DD")
+    camp.add_argument("--json", action="store_true")
+
+    snd = sub.add_parser("send", parents=[common], help="send what is queued")
+    snd.add_argument("--campaign", type=int, metavar="ID")
+    snd.add_argument("--limit", type=int, metavar="N")
+    snd.add_argument("--per-minute", type=int, metavar="N")
+    snd.add_argument("--password-stdin", action="store_true")
+    snd.add_argument("--json", action="store_true")
+
+    box = sub.add_parser("outbox", parents=[common], help="messages per state")
+    box.add_argument("--campaign", type=int, metavar="ID")
+    box.add_argument("--retry-failed", action="store_true")
+    box.add_argument("--resend-uncertain", metavar="IDS")
+    box.add_argument("--drop-uncertain", metavar="IDS")
+    box.add_argument("--json", action="store_true")
+
+    for name, helptext in (("optout", "never contact this address again"),
+                           ("forget", "erase a person completely"),
+                           ("export-person", "write a person's data to a JSON file")):  # fmt: skip
+        p = sub.add_parser(name, parents=[common], help=helptext)
+        p.add_argument("email", metavar="EMAIL")
+        if name == "export-person":
+            p.add_argument("file", metavar="FILE.json")
+        p.add_argument("--json", action="store_true")
+    return {
+        "smtp": cmd_smtp,
+        "campaign": cmd_campaign,
+        "send": cmd_send,
+        "outbox": cmd_outbox,
+        "optout": cmd_optout,
+        "forget": cmd_forget,
+        "export-person": cmd_export_person,
+    }
