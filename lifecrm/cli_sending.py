@@ -133,7 +133,7 @@ def cmd_campaign(args: argparse.Namespace) -> int:
     with db.write() as conn:
         result = outbox.create_campaign(
             conn, drafts, name=f"{args.template} → {audience}", template_key=args.template,
-            audience=audience, sender=account.from_address,
+            audience=audience, account=account,
             now=datetime.now(UTC), min_days_between=account.min_days_between,
             insist=args.insist,
         )  # fmt: skip

@@ -9,12 +9,16 @@ from sqlalchemy import text
 
 from lifecrm.core.drafting.drafts import Draft
 from lifecrm.core.sending import outbox
-from lifecrm.core.sending.account import Security
+from lifecrm.core.sending.account import Security, SmtpAccount
 from lifecrm.core.sending.sender import send_queued
 from tests.factories import add_customer
 from tests.sending.server import PASSWORD
 
 NOW = datetime(2025, 12, 1, 9, 0, tzinfo=UTC)
+
+
+SHOP = SmtpAccount("127.0.0.1", 25, Security.STARTTLS, "anna@shop.example", "anna@shop.example",
+                   "Anna Kovács")  # fmt: skip
 
 
 def queue(db, people: list[tuple[str, str]], **kw) -> tuple[int, dict[str, int]]:
@@ -28,7 +32,7 @@ def queue(db, people: list[tuple[str, str]], **kw) -> tuple[int, dict[str, int]]
         ]  # fmt: skip
         result = outbox.create_campaign(
             conn, drafts, name="test", template_key="thank-you-new", audience="stage:new",
-            sender="anna@shop.example", now=kw.pop("now", NOW), **kw,
+            account=SHOP, now=kw.pop("now", NOW), **kw,
         )  # fmt: skip
     return result.campaign, ids
 
@@ -170,7 +174,9 @@ def test_a_connection_dropped_while_the_message_is_sent_is_retried(db, account) 
 
     queue(db, PEOPLE[:1])
     with db.write() as conn:  # larger than the socket buffers, so the hang-up is noticed
-        conn.execute(text("UPDATE outbox SET text = :big"), {"big": "word " * 1_500_000})
+        conn.execute(
+            text("UPDATE outbox SET text = :big, raw = NULL"), {"big": "word " * 1_500_000}
+        )
     with hang_up_during_data() as port:
         plain = replace(account, host="127.0.0.1", port=port, security=Security.NONE, user="")
         report = send_queued(db, plain, None, sleep=lambda _s: None, clock=lambda: NOW)
@@ -232,10 +238,25 @@ def test_a_customer_written_to_recently_is_skipped_unless_the_owner_insists(
         (customer_id,) = conn.execute(text("SELECT id FROM customer")).scalars()
         draft = Draft(customer_id, "Ann Lee", "ann@example.com", "en", "Again", "Hi\n", "<p>Hi</p>")
         soon = outbox.create_campaign(conn, [draft], name="b", template_key="k", audience="x",
-                                      sender="a@b.c", now=NOW + timedelta(days=3))  # fmt: skip
+                                      account=SHOP, now=NOW + timedelta(days=3))  # fmt: skip
         insisted = outbox.create_campaign(conn, [draft], name="c", template_key="k",
-                                          audience="x", sender="a@b.c",
+                                          audience="x", account=SHOP,
                                           now=NOW + timedelta(days=3), insist=True)  # fmt: skip
 
     assert soon.recipients == 0 and "3 days ago" in soon.skipped[0]["reason"]
     assert insisted.recipients == 1
+
+
+def test_messages_queued_before_the_sender_changed_go_out_from_the_new_address(
+    db, account, mail_server
+) -> None:
+    queue(db, PEOPLE[:1])  # built for anna@shop.example
+    from dataclasses import replace
+
+    moved = replace(account, from_address="anna@new-shop.example", from_name="Anna K.")
+    mail_server.handler.rcpt_replies.clear()
+    send(db, moved, mail_server)
+
+    (message,) = mail_server.handler.received
+    assert message["From"].addresses[0].addr_spec == "anna@new-shop.example"
+    assert message["Message-ID"]  # the one made when queued

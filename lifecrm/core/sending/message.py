@@ -34,6 +34,7 @@ def build(
     html: str,
     message_id: str,
     date: datetime | None = None,
+    dated: bool = True,
 ) -> EmailMessage:
     """Headers are set through the standard library's header objects: a name or subject with
     line breaks or angle brackets cannot add a header or a recipient."""
@@ -42,7 +43,8 @@ def build(
     message["To"] = _address(to_name, to_email)
     message["Reply-To"] = account.from_address
     message["Subject"] = " ".join(subject.split())
-    message["Date"] = format_datetime(date or datetime.now(UTC))
+    if dated:
+        message["Date"] = format_datetime(date or datetime.now(UTC))
     message["Message-ID"] = message_id
     token = message_id.strip("<>").partition("@")[0]
     mailto = f"mailto:{account.from_address}?subject={quote(f'{UNSUBSCRIBE_SUBJECT} {token}')}"
@@ -54,3 +56,13 @@ def build(
     message.set_content(text, charset="utf-8")
     message.add_alternative(html, subtype="html", charset="utf-8")
     return message
+
+
+def wire(message: EmailMessage) -> str:
+    """The message as the server receives it (7-bit text), built once when queued."""
+    return message.as_bytes().decode("ascii")
+
+
+def dated(raw: str, when: datetime) -> bytes:
+    """The queued message with its Date: the moment it is actually sent."""
+    return f"Date: {format_datetime(when)}\r\n{raw}".encode("ascii")

@@ -12,7 +12,8 @@ from typing import Any
 from sqlalchemy import Connection, func, insert, select, update
 
 from lifecrm.core.drafting.drafts import UNKNOWN, Draft
-from lifecrm.core.sending.message import new_message_id
+from lifecrm.core.sending.account import SmtpAccount
+from lifecrm.core.sending.message import build, new_message_id, wire
 from lifecrm.core.storage.models import Campaign, OutboxMessage, table
 
 _campaigns = table(Campaign)
@@ -61,7 +62,7 @@ def create_campaign(
     name: str,
     template_key: str,
     audience: str,
-    sender: str,
+    account: SmtpAccount,
     now: datetime,
     min_days_between: int = 14,
     insist: bool = False,
@@ -70,6 +71,7 @@ def create_campaign(
 
     A customer written to by another campaign within `min_days_between` days is skipped,
     unless the owner insists; drafts skipped while drafting stay skipped, with their reason.
+    Each message is built now, once (the send loop only adds its Date).
     """
     campaign = conn.execute(
         insert(_campaigns).values(
@@ -96,6 +98,12 @@ def create_campaign(
         if draft.skipped == UNKNOWN:  # nobody to keep an outbox entry for
             skipped.append({"customer": draft.customer_id, "reason": reason})
             continue
+        message_id = new_message_id(account.from_address)
+        raw = None
+        if not reason:
+            raw = wire(build(account, to_name=draft.name, to_email=draft.email or "",
+                             subject=draft.subject, text=draft.text, html=draft.html,
+                             message_id=message_id, dated=False))  # fmt: skip
         rows.append(
             {
                 "campaign_id": campaign_id,
@@ -106,7 +114,9 @@ def create_campaign(
                 "subject": draft.subject,
                 "text": draft.text,
                 "html": draft.html,
-                "message_id": new_message_id(sender),
+                "raw": raw,
+                "raw_sender": account.from_address if raw else None,
+                "message_id": message_id,
                 "state": str(State.SKIPPED if reason else State.QUEUED),
                 "last_error": reason or "",
                 "queued_at": now,

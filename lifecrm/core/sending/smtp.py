@@ -130,7 +130,7 @@ def _recipient_failure(code: int, text: bytes | str) -> SendFailure:
     return SendFailure("The server asked to try this one again later.", detail)
 
 
-def send(server: smtplib.SMTP, message: EmailMessage, sender: str, recipient: str) -> None:
+def send(server: smtplib.SMTP, message: EmailMessage | bytes, sender: str, recipient: str) -> None:
     """Hands one message to the server; raises SendFailure.
 
     The steps are taken one by one so that a failure before the message's last line is known
@@ -152,7 +152,8 @@ def send(server: smtplib.SMTP, message: EmailMessage, sender: str, recipient: st
         if code != 354:
             server.rset()
             raise _recipient_failure(code, text)
-        data = smtplib.quotedata(message.as_bytes(policy=WIRE).decode("ascii"))
+        raw = message if isinstance(message, bytes) else message.as_bytes(policy=WIRE)
+        data = smtplib.quotedata(raw.decode("ascii"))
         server.send((data if data.endswith("\r\n") else data + "\r\n").encode("ascii") + b".\r\n")
     except SendFailure:
         raise

@@ -252,6 +252,8 @@ class OutboxMessage(SQLModel, table=True):
     subject: str
     text: str
     html: str
+    raw: str | None = None  # the message as it goes out (7-bit), built when queued, no Date
+    raw_sender: str | None = None  # the From it was built with: rebuilt if the account changed
     message_id: str = Field(unique=True)
     state: str
     attempts: int = 0

@@ -41,6 +41,8 @@ def upgrade() -> None:
         sa.Column("subject", sa.String, nullable=False),
         sa.Column("text", sa.String, nullable=False),
         sa.Column("html", sa.String, nullable=False),
+        sa.Column("raw", sa.String),
+        sa.Column("raw_sender", sa.String),
         sa.Column("message_id", sa.String, nullable=False, unique=True),
         sa.Column("state", sa.String, nullable=False),
         sa.Column("attempts", sa.Integer, nullable=False, server_default="0"),
