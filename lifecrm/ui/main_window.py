@@ -31,6 +31,7 @@ from lifecrm.core.jobs import Cancel, Progress
 from lifecrm.core.lifecycle import Stage, Thresholds
 from lifecrm.core.storage.db import Database, open_database
 from lifecrm.ui.dialogs.thresholds_dialog import ThresholdsDialog
+from lifecrm.ui.drafting_actions import DraftingActions
 from lifecrm.ui.import_actions import ImportActions, dropped_spreadsheet
 from lifecrm.ui.jobs import Job, JobRunner
 from lifecrm.ui.models.customer_table import CustomerTableModel
@@ -123,6 +124,7 @@ class MainWindow(QMainWindow):
         self.pages.addWidget(self.empty)
         self.setCentralWidget(self.pages)
         self.imports = ImportActions(self)
+        self.drafting = DraftingActions(self)
         self.setAcceptDrops(True)
         self._build_menus()
         self.status = StatusLine(self.statusBar())
@@ -145,6 +147,7 @@ class MainWindow(QMainWindow):
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         self.imports.add_to(file_menu)
         file_menu.addSeparator()
+        file_menu.addAction(self.drafting.details_action)
         self.settings_action = QAction(self.tr("&Settings…"), self)
         self.settings_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Preferences))
         self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
@@ -156,6 +159,7 @@ class MainWindow(QMainWindow):
         quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
+        self.drafting.add_menu(self.menuBar())
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         about_action = QAction(self.tr("&About LifeCRM"), self)
         about_action.setMenuRole(QAction.MenuRole.AboutRole)

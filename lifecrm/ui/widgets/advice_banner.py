@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QColor, QFont
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from lifecrm.core.lifecycle import Stage
 from lifecrm.ui.stage_texts import stage_advice, stage_label
@@ -12,7 +12,12 @@ from lifecrm.ui.widgets.stage_badge import stage_color, stage_icon
 
 
 class AdviceBanner(QFrame):
-    """Stage name, how many customers are in it, and the advice, tinted in the stage's colour."""
+    """Stage name, how many customers are in it, and the advice, tinted in the stage's colour.
+
+    "Write to these customers…" turns the advice into drafts for the whole stage.
+    """
+
+    write_requested = Signal(object)  # the Stage
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -34,6 +39,12 @@ class AdviceBanner(QFrame):
         heading.setSpacing(8)
         heading.addWidget(self.icon)
         heading.addWidget(self.title, 1)
+        self.write_button = QPushButton(self.tr("Write to these customers…"))
+        self.write_button.setObjectName("writeToStage")
+        self.write_button.clicked.connect(
+            lambda: self.write_requested.emit(self.stage) if self.stage is not None else None
+        )
+        heading.addWidget(self.write_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 10, 16, 12)
         layout.setSpacing(4)
@@ -50,6 +61,7 @@ class AdviceBanner(QFrame):
         people = QCoreApplication.translate("AdviceBanner", "%Ln customer(s)", "", count)
         self.title.setText(f"{stage_label(stage)} · {people}")
         self.advice.setText(stage_advice(stage))
+        self.write_button.setEnabled(count > 0)
         self.icon.setPixmap(stage_icon(stage, 12).pixmap(12, 12))
         color = stage_color(stage)
         tint = QColor(color)

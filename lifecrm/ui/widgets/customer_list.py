@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -17,6 +17,8 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMenu,
+    QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -39,6 +41,7 @@ class CustomerList(QWidget):
     """Search + advice banner + table over a `CustomerTableModel`."""
 
     customer_selected = Signal(object)  # int | None
+    write_requested = Signal(list)  # customer ids, in list order
 
     def __init__(
         self, model: CustomerTableModel, settings: UiSettings, parent: QWidget | None = None
@@ -65,6 +68,11 @@ class CustomerList(QWidget):
         QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self, self.search.setFocus)
 
         self.banner = AdviceBanner()
+        self.write_button = QPushButton()
+        self.write_button.setObjectName("writeToSelected")
+        self.write_button.clicked.connect(self._write_to_selected)
+        self.write_button.hide()
+        self.context_menu: QMenu | None = None
         self.view = QTableView()
         self.view.setObjectName("customerTable")
         self._setup_view()
@@ -73,6 +81,7 @@ class CustomerList(QWidget):
         top.setSpacing(12)
         top.addWidget(self.search, 1)
         top.addWidget(self.shown_label)
+        top.addWidget(self.write_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 12, 12, 0)
         layout.setSpacing(10)
@@ -87,7 +96,9 @@ class CustomerList(QWidget):
         view = self.view
         view.setModel(self.model)
         view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        view.customContextMenuRequested.connect(self._show_context_menu)
         view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         view.setAlternatingRowColors(True)
         view.setShowGrid(False)
@@ -119,6 +130,7 @@ class CustomerList(QWidget):
         view.setSortingEnabled(True)  # sorts once, in SQL, with the restored indicator
         header.sortIndicatorChanged.connect(self._settings.set_sort)
         view.selectionModel().currentRowChanged.connect(self._on_current_row)
+        view.selectionModel().selectionChanged.connect(lambda *_: self._update_write_button())
 
     def size_columns(self) -> None:
         """Widths from sample texts, so no column has to read thousands of rows to size itself.
@@ -188,6 +200,46 @@ class CustomerList(QWidget):
         self.view.selectionModel().setCurrentIndex(index, flags)
         self.view.scrollTo(index)
         return True
+
+    def selected_customer_ids(self) -> list[int]:
+        """The selected customers in list order (several with Ctrl or Shift)."""
+        rows = sorted(index.row() for index in self.view.selectionModel().selectedRows())
+        return [cid for row in rows if (cid := self.model.customer_id(row)) is not None]
+
+    def _update_write_button(self) -> None:
+        n = len(self.view.selectionModel().selectedRows())
+        self.write_button.setText(self.tr("Write to %n selected…", "", n))
+        self.write_button.setVisible(n > 1)
+
+    def _write_to_selected(self) -> None:
+        ids = self.selected_customer_ids()
+        if ids:
+            self.write_requested.emit(ids)
+
+    def _show_context_menu(self, point: QPoint) -> None:
+        menu = self.build_context_menu(point)
+        if menu is not None:
+            menu.popup(self.view.viewport().mapToGlobal(point))
+
+    def build_context_menu(self, point: QPoint) -> QMenu | None:
+        """The menu for a right-click at `point` (in the view's viewport); None off the rows."""
+        index = self.view.indexAt(point)
+        if not index.isValid():
+            return None
+        if not self.view.selectionModel().isRowSelected(index.row(), QModelIndex()):
+            self.select_customer(self.model.customer_id(index.row()))
+        n = len(self.selected_customer_ids())
+        menu = QMenu(self)
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        action = menu.addAction(
+            self.tr("Write to this customer…")
+            if n == 1
+            else self.tr("Write to these %n customers…", "", n)
+        )
+        action.setObjectName("writeFromMenu")
+        action.triggered.connect(self._write_to_selected)
+        self.context_menu = menu
+        return menu
 
     def _remember_selection(self) -> None:
         self._keep_id = self.current_customer_id()

@@ -1,0 +1,1 @@
+"""Writing to customers: the drafting view, the template editor and the owner's details."""
