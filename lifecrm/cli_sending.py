@@ -29,10 +29,10 @@ from lifecrm.core.sending.account import (
     store_password,
     stored_password,
 )
-from lifecrm.core.sending.message import build, new_message_id
+from lifecrm.core.sending.check import send_test_message
 from lifecrm.core.sending.providers import provider_for
 from lifecrm.core.sending.sender import send_queued
-from lifecrm.core.sending.smtp import SendFailure, close, connect, send
+from lifecrm.core.sending.smtp import SendFailure
 from lifecrm.core.storage.db import Database
 
 
@@ -91,28 +91,13 @@ def cmd_smtp(args: argparse.Namespace) -> int:
         emit(args, doc, [f"Sending through {where}.", note])
         return 0
     account = _account(db)
-    password = _password(args, account)
-    server = _test_connection(account, password)
     try:
-        message = build(account, to_name=account.from_name, to_email=account.from_address,
-                        subject="LifeCRM test message", text="This is a test from LifeCRM.\n",
-                        html="<p>This is a test from LifeCRM.</p>",
-                        message_id=new_message_id(account.from_address))  # fmt: skip
-        send(server, message, account.from_address, account.from_address)
-    except SendFailure as failure:
-        raise UserError(f"{failure.message} (the server said: {failure.detail})") from None
-    finally:
-        close(server)
-    emit(args, {"ok": True}, [f"Sent a test message to {account.from_address}."])
-    return 0
-
-
-def _test_connection(account: SmtpAccount, password: str | None) -> Any:
-    try:
-        return connect(account, password)
+        send_test_message(account, _password(args, account))
     except SendFailure as failure:
         detail = f" (the server said: {failure.detail})" if failure.detail else ""
         raise UserError(failure.message + detail) from None
+    emit(args, {"ok": True}, [f"Sent a test message to {account.from_address}."])
+    return 0
 
 
 def _drafts(args: argparse.Namespace, db: Database) -> list[Draft]:

@@ -260,3 +260,17 @@ def test_messages_queued_before_the_sender_changed_go_out_from_the_new_address(
     (message,) = mail_server.handler.received
     assert message["From"].addresses[0].addr_spec == "anna@new-shop.example"
     assert message["Message-ID"]  # the one made when queued
+
+
+def test_campaigns_and_entries_say_where_each_message_is(db, account, mail_server) -> None:
+    campaign, _ids = queue(db, PEOPLE)
+    mail_server.handler.rcpt_replies["bob@example.com"] = "550 No such user"
+    send(db, account, mail_server)
+
+    with db.read() as conn:
+        (summary,) = outbox.list_campaigns(conn)
+        failed = outbox.entries(conn, campaign, ["failed"])
+
+    assert summary.id == campaign and summary.counts["sent"] == 2 and summary.counts["failed"] == 1
+    assert [(e.email, e.attempts) for e in failed] == [("bob@example.com", 1)]
+    assert "550" in failed[0].last_error

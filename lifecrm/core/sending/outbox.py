@@ -199,3 +199,62 @@ def waiting(conn: Connection, campaign_id: int | None) -> int:
     if campaign_id is not None:
         query = query.where(o.campaign_id == campaign_id)
     return int(conn.execute(query).scalar_one())
+
+
+@dataclass(frozen=True)
+class CampaignSummary:
+    id: int
+    name: str
+    template_key: str
+    audience: str
+    created_at: datetime
+    counts: dict[str, int]
+
+
+def list_campaigns(conn: Connection, limit: int = 200) -> list[CampaignSummary]:
+    """Newest first, each with its entries per state."""
+    c, o = _campaigns.c, _outbox.c
+    per_state: dict[int, dict[str, int]] = {}
+    for campaign_id, state, n in conn.execute(
+        select(o.campaign_id, o.state, func.count()).group_by(o.campaign_id, o.state)
+    ):
+        per_state.setdefault(campaign_id, {})[state] = n
+    rows = conn.execute(select(_campaigns).order_by(c.id.desc()).limit(limit))
+    return [
+        CampaignSummary(
+            r.id, r.name, r.template_key, r.audience, r.created_at,
+            {str(s): per_state.get(r.id, {}).get(str(s), 0) for s in State},
+        )
+        for r in rows
+    ]  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Entry:
+    id: int
+    campaign_id: int
+    customer_id: int
+    name: str
+    email: str
+    subject: str
+    state: str
+    attempts: int
+    last_error: str  # the reason it failed, was skipped or waits
+    next_attempt_at: datetime | None
+    sent_at: datetime | None
+
+
+def entries(
+    conn: Connection, campaign_id: int | None = None, states: Sequence[str] | None = None
+) -> list[Entry]:
+    """The outbox's entries (oldest first), for the outbox view and 'may have been sent'."""
+    o = _outbox.c
+    query = select(
+        o.id, o.campaign_id, o.customer_id, o.name, o.email, o.subject, o.state, o.attempts,
+        o.last_error, o.next_attempt_at, o.sent_at,
+    ).order_by(o.id)  # fmt: skip
+    if campaign_id is not None:
+        query = query.where(o.campaign_id == campaign_id)
+    if states:
+        query = query.where(o.state.in_(list(states)))
+    return [Entry(*row) for row in conn.execute(query)]
