@@ -172,7 +172,10 @@ def run_import(
         if not people:
             raise _nothing(plan, problems)
         import_id = history.start_batch(conn, plan.table.source, plan.source, moment)
-        written, ids = write_people(conn, people, import_id=import_id, now=moment)
+        language = plan.language if plan.language in LANGUAGE_CURRENCY else None
+        written, ids = write_people(
+            conn, people, import_id=import_id, now=moment, language=language
+        )
         progress(3, STEPS)
         check(cancel)
         write_orders(conn, orders, ids, written, source=plan.source, import_id=import_id)

@@ -179,9 +179,18 @@ def _keys(values: dict[str, Any]) -> dict[str, str]:
 
 
 def write_people(
-    conn: Connection, people: list[PersonIn], *, import_id: int, now: datetime
+    conn: Connection,
+    people: list[PersonIn],
+    *,
+    import_id: int,
+    now: datetime,
+    language: str | None = None,
 ) -> tuple[Written, dict[int, int]]:
-    """Creates or updates everyone; returns the counts and each person's customer id."""
+    """Creates or updates everyone; returns the counts and each person's customer id.
+
+    New people get `language` (the file's own, when it is written in one of our users'
+    languages), so their messages are drafted in it.
+    """
     written = Written()
     directory = _Directory(conn)
     ids: dict[int, int] = {}  # id(person) -> customer id
@@ -206,6 +215,7 @@ def write_people(
                     "created_at": now,
                     "updated_at": now,
                     "import_id": import_id,
+                    "language": language,
                     **_keys(values),
                 }
             )

@@ -69,6 +69,8 @@ def test_locale_files_in_their_own_encodings(db, name, currency, first_names) ->
     assert {c for _f, _n, _t, c, _s, _i in orders_of(db)} == {currency}
     people = [f for (f,) in fetch(db, "SELECT first_name FROM customer ORDER BY id")]
     assert all(people)
+    language = name.split("_")[0]
+    assert {lang for (lang,) in fetch(db, "SELECT language FROM customer")} == {language}
     if first_names:
         assert people == first_names
 
