@@ -59,6 +59,7 @@ class Order(SQLModel, table=True):
         Index(
             "ix_orders_lifecycle", "customer_id", "status", "order_date", "total_minor", "currency"
         ),
+        Index("ix_orders_customer_date", "customer_id", "order_date", "status"),
     )
 
     id: int | None = Field(default=None, primary_key=True)

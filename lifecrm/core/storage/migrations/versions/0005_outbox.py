@@ -1,4 +1,5 @@
-"""Campaigns and the outbox: every message to send, its state and its stable Message-ID.
+"""Campaigns and the outbox: every message to send, its state and its stable Message-ID;
+an index of each customer's orders by day for the segments' buying-trend condition.
 
 Revision ID: 0005
 Revises: 0004
@@ -56,8 +57,11 @@ def upgrade() -> None:
     op.create_index("ix_outbox_state", "outbox", ["state", "next_attempt_at"])
     op.create_index("ix_outbox_customer_sent", "outbox", ["customer_id", "sent_at"])
     op.create_index("ix_outbox_sent_at", "outbox", ["sent_at"])
+    # Segments: a customer's purchase days newest first (the buying-trend condition).
+    op.create_index("ix_orders_customer_date", "orders", ["customer_id", "order_date", "status"])
 
 
 def downgrade() -> None:
+    op.drop_index("ix_orders_customer_date", "orders")
     op.drop_table("outbox")
     op.drop_table("campaign")
