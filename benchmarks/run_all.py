@@ -16,11 +16,17 @@ ROOT = Path(__file__).resolve().parent.parent
 def main() -> int:
     env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
     args = sys.argv[1:]
-    for module in ("benchmarks.bench_core", "benchmarks.bench_ui"):
+    for module in ("benchmarks.bench_core", "benchmarks.bench_ui", "benchmarks.bench_segments",
+                   "benchmarks.bench_drafts", "benchmarks.bench_export"):  # fmt: skip
         done = subprocess.run([sys.executable, "-m", module, *args], cwd=ROOT, env=env)
         if done.returncode:
             return done.returncode
         args = [a for a in args if a != "--rebuild"]  # build the demo database only once
+    # These make their own files and servers; --customers does not apply.
+    for module in ("benchmarks.bench_readers", "benchmarks.bench_import", "benchmarks.bench_send"):
+        done = subprocess.run([sys.executable, "-m", module], cwd=ROOT, env=env)
+        if done.returncode:
+            return done.returncode
     return 0
 
 
