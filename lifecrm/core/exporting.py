@@ -9,8 +9,6 @@ like "=HYPERLINK(...)" or a phone "+36 30 ..." can never become a formula (CWE-1
 from __future__ import annotations
 
 import contextlib
-import os
-import uuid
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
@@ -18,7 +16,6 @@ from typing import Any
 
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
-from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
@@ -31,6 +28,7 @@ from lifecrm.core.jobs import NEVER_CANCEL, Cancel, Progress, check, no_progress
 from lifecrm.core.lifecycle import Stage
 from lifecrm.core.money import precision, to_decimal
 from lifecrm.core.storage.db import Database
+from lifecrm.core.workbooks import save_atomically, text_cell
 
 # (header, width in characters)
 COLUMNS: tuple[tuple[str, int], ...] = (
@@ -62,8 +60,6 @@ STAGE_NAMES = {
 }
 DATE_FORMAT = "yyyy-mm-dd"  # unambiguous in every locale, and still a date Excel sorts
 PAGE = 2000  # customers fetched and written at a time
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")  # what spreadsheet programs may evaluate
-_MAX_TEXT = 32_767  # Excel's limit for one cell
 
 
 class ExportFailed(UserError):
@@ -89,18 +85,7 @@ class _Cells:
 
     def text(self, value: str | None) -> Any:
         """Customer text as a text cell; one that looks like a formula is forced to stay text."""
-        if value is None or value == "":
-            return None
-        if ILLEGAL_CHARACTERS_RE.search(value):
-            value = ILLEGAL_CHARACTERS_RE.sub("", value)  # control characters xlsx cannot hold
-        value = value[:_MAX_TEXT]
-        if not value.startswith(_FORMULA_START):
-            return value
-        cell = WriteOnlyCell(self.sheet)
-        cell.value = value  # openpyxl would make "=..." a formula: the type is set after
-        cell.data_type = "s"
-        cell.quotePrefix = True  # and Excel keeps it text when someone edits the cell
-        return cell
+        return text_cell(self.sheet, value)
 
     def money(self, minor: int, currency: str | None) -> WriteOnlyCell:
         cell = WriteOnlyCell(self.sheet, to_decimal(minor, currency) if currency else 0)
@@ -206,24 +191,10 @@ def export_customers(
     `lifecrm customers --as-of` does). An existing file is replaced only once the new one is
     complete, so a crash or a cancel leaves the old file (or none), never half a workbook.
     """
-    path = Path(path)
-    if not path.parent.is_dir():
-        raise ExportFailed(
-            f"There is no folder {path.parent}; choose an existing folder.", path=str(path)
-        )
-    # Beside the target (same disk, so the rename is atomic); created by openpyxl with the
-    # usual permissions, unlike mkstemp's owner-only ones.
-    temporary = path.with_name(f".{path.name}.{uuid.uuid4().hex[:8]}.tmp")
-    try:
+
+    def write(target: Path) -> int:
         with _connection(db, as_of) as conn:
-            written = _write(conn, temporary, CustomerFilter(stage=stage), progress, cancel)
-        os.replace(temporary, path)
-    except OSError as exc:
-        raise ExportFailed(
-            f"LifeCRM cannot write {path} ({exc.strerror or exc}); close it in your spreadsheet "
-            "program or choose another name or folder.",
-            path=str(path),
-        ) from exc
-    finally:
-        temporary.unlink(missing_ok=True)
+            return _write(conn, target, CustomerFilter(stage=stage), progress, cancel)
+
+    written: int = save_atomically(Path(path), write, ExportFailed)
     return written
