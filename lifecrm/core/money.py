@@ -30,6 +30,7 @@ def precision(currency: str) -> int:
     return _ISO_EXPONENTS.get(currency.upper(), 2)
 
 
+@lru_cache(maxsize=65_536)  # an import converts the same few prices again and again
 def to_minor(amount: Decimal | int | str, currency: str) -> int:
     """Converts a decimal amount to integer minor units, rounding half up."""
     scale = Decimal(10) ** precision(currency)

@@ -230,24 +230,26 @@ def group_rows(
     numberless: list[OrderIn] = []
     problems: list[RowProblem] = []
     for row in rows:
-        order = orders.get(row.order_number) if row.order_number else None
-        if order is None and not row.has_identity:
+        number = row.order_number
+        order = orders.get(number) if number else None
+        named = row.email_key or row.customer_number or row.name  # Row.has_identity, inlined
+        if order is None and not named:
             problems.append(
                 RowProblem(row.number, "", "", "no e-mail, name or customer number: whose is it?")
             )
             continue
-        person = people.add(row) if row.has_identity and order is None else None
+        person = people.add(row) if named and order is None else None
         if person is not None and not (has_orders and row.has_order_data):
             person.standalone = True  # a customer row: kept even without an order
             continue
         if order is None:
             assert person is not None
-            order = OrderIn(row=row.number, person=person, number=row.order_number)
-            if row.order_number:
-                orders[row.order_number] = order
+            order = OrderIn(row=row.number, person=person, number=number)
+            if number:
+                orders[number] = order
             else:
                 numberless.append(order)
-        elif row.has_identity and row.order_date:
+        elif named and row.order_date:
             late = order.person.latest
             if late is None or row.order_date > late:
                 order.person.latest = row.order_date
