@@ -69,19 +69,17 @@ def _login_failure(account: SmtpAccount, exc: smtplib.SMTPAuthenticationError) -
 def connect(
     account: SmtpAccount, password: str | None, *, context: ssl.SSLContext | None = None
 ) -> smtplib.SMTP:
-    """A logged-in connection, or a SendFailure that says what to fix."""
+    """A logged-in connection, or a SendFailure that says what to fix (and nothing left open)."""
     context = context or ssl.create_default_context()
+    server: smtplib.SMTP | None = None
     try:
         if account.security == Security.SSL:
-            server: smtplib.SMTP = smtplib.SMTP_SSL(
-                account.host, account.port, timeout=TIMEOUT, context=context
-            )
+            server = smtplib.SMTP_SSL(account.host, account.port, timeout=TIMEOUT, context=context)
         else:
             server = smtplib.SMTP(account.host, account.port, timeout=TIMEOUT)
         server.ehlo()
         if account.security == Security.STARTTLS:
             if not server.has_extn("starttls"):
-                server.close()
                 raise SendFailure(
                     "The server does not offer STARTTLS encryption; choose SSL/TLS (port 465).",
                     stop=True,
@@ -90,37 +88,44 @@ def connect(
             server.ehlo()
         if password is not None and account.user:
             server.login(account.user, password)
-    except SendFailure:
-        raise
-    except smtplib.SMTPAuthenticationError as exc:
-        raise _login_failure(account, exc) from None
-    except smtplib.SMTPNotSupportedError as exc:
-        raise SendFailure(
-            "The server does not allow signing in on this connection; check the security "
-            "setting (STARTTLS or SSL/TLS).", str(exc), stop=True
-        ) from None  # fmt: skip
-    except ssl.SSLCertVerificationError as exc:
-        raise SendFailure(
-            f"The server's certificate is not trusted ({exc.verify_message}); check the server "
-            "name, or ask your provider which name to use.", str(exc), stop=True
-        ) from None  # fmt: skip
-    except socket.gaierror as exc:
-        raise SendFailure(
-            f"The mail server {account.host} was not found; check its name and your internet "
-            "connection.", str(exc), stop=True
-        ) from None  # fmt: skip
-    except (ConnectionRefusedError, TimeoutError) as exc:
-        raise SendFailure(
-            f"Could not reach {account.host} on port {account.port}; the port may be blocked "
-            "by your network, or the server may use another one (587 or 465).", str(exc),
-            stop=True,
-        ) from None  # fmt: skip
-    except (smtplib.SMTPException, ssl.SSLError, OSError) as exc:
-        raise SendFailure(
-            f"The connection to {account.host} failed; try again in a moment.", str(exc),
-            stop=True,
-        ) from None  # fmt: skip
+    except Exception as exc:
+        if server is not None:
+            server.close()
+        raise _explain(account, exc) from None
     return server
+
+
+def _explain(account: SmtpAccount, exc: Exception) -> SendFailure:
+    """What a failure to connect or log in means for the owner."""
+    if isinstance(exc, SendFailure):
+        return exc
+    if isinstance(exc, smtplib.SMTPAuthenticationError):
+        return _login_failure(account, exc)
+    if isinstance(exc, smtplib.SMTPNotSupportedError):
+        message = (
+            "The server does not allow signing in on this connection; check the security "
+            "setting (STARTTLS or SSL/TLS)."
+        )
+    elif isinstance(exc, ssl.SSLCertVerificationError):
+        message = (
+            f"The server's certificate is not trusted ({exc.verify_message}); check the "
+            "server name, or ask your provider which name to use."
+        )
+    elif isinstance(exc, socket.gaierror):
+        message = (
+            f"The mail server {account.host} was not found; check its name and your internet "
+            "connection."
+        )
+    elif isinstance(exc, ConnectionRefusedError | TimeoutError):
+        message = (
+            f"Could not reach {account.host} on port {account.port}; the port may be blocked "
+            "by your network, or the server may use another one (587 or 465)."
+        )
+    elif isinstance(exc, smtplib.SMTPException | ssl.SSLError | OSError):
+        message = f"The connection to {account.host} failed; try again in a moment."
+    else:
+        raise exc
+    return SendFailure(message, str(exc), stop=True)
 
 
 def _recipient_failure(code: int, text: bytes | str) -> SendFailure:
