@@ -52,6 +52,7 @@ class TimelineEntry:
     order: OrderView | None = None
     from_stage: Stage | None = None
     to_stage: Stage | None = None
+    detail: str = ""  # an event's detail, e.g. the campaign an e-mail belonged to
 
 
 @dataclass(frozen=True)
@@ -128,12 +129,11 @@ def _timeline(conn: Connection, customer_id: int, orders: list[OrderView]) -> li
             )
         )
     for r in conn.execute(
-        text("SELECT occurred_at, kind, summary FROM event WHERE customer_id = :c"),
+        text("SELECT occurred_at, kind, summary, detail FROM event WHERE customer_id = :c"),
         {"c": customer_id},
     ):
-        entries.append(
-            TimelineEntry(on=_parse_dt(r.occurred_at).date(), kind=r.kind, summary=r.summary)
-        )
+        on = _parse_dt(r.occurred_at).date()
+        entries.append(TimelineEntry(on=on, kind=r.kind, summary=r.summary, detail=r.detail))
     # Newest first; on the same day a stage change follows the order that caused it.
     rank = {"stage": 0, "order": 1}
     entries.sort(key=lambda e: (e.on, -rank.get(e.kind, 2)), reverse=True)

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import Connection, insert, update
+from sqlalchemy import Connection, insert, select, update
 
 from lifecrm.core.jobs import NEVER_CANCEL, Cancel, Cancelled, Progress, no_progress
 from lifecrm.core.sending import outbox, smtp
@@ -25,12 +25,13 @@ from lifecrm.core.sending.account import SmtpAccount
 from lifecrm.core.sending.message import build, dated, wire
 from lifecrm.core.sending.outbox import State
 from lifecrm.core.storage.db import Database
-from lifecrm.core.storage.models import Event, OutboxMessage, table
+from lifecrm.core.storage.models import Campaign, Event, OutboxMessage, table
 
 BACKOFF_MINUTES = (1, 5, 15, 60, 240)  # then the message is marked failed
 DAILY_LIMIT = "the daily limit of {limit} messages is reached; the rest go out tomorrow"
 _outbox = table(OutboxMessage)
 _events = table(Event)
+_campaigns = table(Campaign)
 
 
 @dataclass
@@ -74,7 +75,7 @@ def _mark(conn: Connection, entry_id: int, **values: object) -> None:
         conn.execute(update(_outbox).where(_outbox.c.id == entry_id).values(**values))
 
 
-def _sent(conn: Connection, entry: Any, when: datetime) -> None:
+def _sent(conn: Connection, entry: Any, when: datetime, campaign: str) -> None:
     """Inside the caller's transaction: the entry is sent, and the customer's timeline says so."""
     conn.execute(
         update(_outbox)
@@ -84,7 +85,7 @@ def _sent(conn: Connection, entry: Any, when: datetime) -> None:
     conn.execute(
         insert(_events).values(
             customer_id=entry.customer_id, occurred_at=when, kind="email",
-            summary=entry.subject, detail=f"campaign {entry.campaign_id}",
+            summary=entry.subject, detail=campaign,
         )
     )  # fmt: skip
 
@@ -111,17 +112,24 @@ class _Recorder:
         self.conn = conn
         self.clock = clock
         self.pending: Any | None = None
+        with conn.begin():  # the timeline names the campaign a message belonged to
+            self.campaigns = {
+                i: n for i, n in conn.execute(select(_campaigns.c.id, _campaigns.c.name))
+            }
+
+    def _sent(self, entry: Any) -> None:
+        _sent(self.conn, entry, self.clock(), self.campaigns.get(entry.campaign_id, ""))
 
     def flush(self) -> None:
         if self.pending is not None:
             with self.conn.begin():
-                _sent(self.conn, self.pending, self.clock())
+                self._sent(self.pending)
             self.pending = None
 
     def start(self, entry: Any) -> None:
         with self.conn.begin():
             if self.pending is not None:
-                _sent(self.conn, self.pending, self.clock())
+                self._sent(self.pending)
                 self.pending = None
             self.conn.execute(
                 update(_outbox)
