@@ -35,11 +35,14 @@ from lifecrm.ui.drafting_actions import DraftingActions
 from lifecrm.ui.import_actions import ImportActions, dropped_spreadsheet
 from lifecrm.ui.jobs import Job, JobRunner
 from lifecrm.ui.models.customer_table import CustomerTableModel
+from lifecrm.ui.segment_actions import SegmentActions
+from lifecrm.ui.segments.sidebar import SegmentList
+from lifecrm.ui.sending_actions import SendingActions
 from lifecrm.ui.settings import UiSettings
 from lifecrm.ui.widgets.customer_list import CustomerList
 from lifecrm.ui.widgets.detail_panel import DetailPanel
 from lifecrm.ui.widgets.empty_state import EmptyState
-from lifecrm.ui.widgets.stage_sidebar import StageSidebar
+from lifecrm.ui.widgets.stage_sidebar import SidebarPane, StageSidebar
 from lifecrm.ui.widgets.status_line import StatusLine
 
 log = logging.getLogger("lifecrm.ui")
@@ -108,13 +111,14 @@ class MainWindow(QMainWindow):
         self.jobs = JobRunner(self)
         self.model = CustomerTableModel(db, as_of, self)
         self.sidebar = StageSidebar()
+        self.segment_list = SegmentList()
         self.customers = CustomerList(self.model, self.settings)
         self.detail = DetailPanel(db)
         self.empty = EmptyState()
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("mainSplitter")
-        for widget in (self.sidebar, self.customers, self.detail):
+        for widget in (SidebarPane(self.sidebar, self.segment_list), self.customers, self.detail):
             self.splitter.addWidget(widget)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setCollapsible(0, False)
@@ -125,6 +129,8 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.pages)
         self.imports = ImportActions(self)
         self.drafting = DraftingActions(self)
+        self.segments = SegmentActions(self, self.segment_list)
+        self.sending = SendingActions(self)
         self.setAcceptDrops(True)
         self._build_menus()
         self.status = StatusLine(self.statusBar())
@@ -148,6 +154,7 @@ class MainWindow(QMainWindow):
         self.imports.add_to(file_menu)
         file_menu.addSeparator()
         file_menu.addAction(self.drafting.details_action)
+        self.sending.add_to(file_menu)
         self.settings_action = QAction(self.tr("&Settings…"), self)
         self.settings_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Preferences))
         self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
@@ -370,6 +377,7 @@ class MainWindow(QMainWindow):
         if self._closed:
             return
         self._closed = True
+        self.segments.shutdown()  # the reader thread: counts and previews
         if not self.jobs.shutdown():
             log.warning("a background job did not stop in time")
         for db in self._owned:
@@ -383,6 +391,9 @@ class MainWindow(QMainWindow):
         self.settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.sending.hold_close():  # asks, then stops between two messages and closes
+            event.ignore()
+            return
         self.save_layout()
         self.shutdown()
         super().closeEvent(event)

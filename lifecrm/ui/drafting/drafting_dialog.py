@@ -10,8 +10,9 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
+from typing import Protocol
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal, SignalInstance
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -46,6 +47,16 @@ from lifecrm.ui.stage_texts import stage_label
 EML_CHUNK = 200  # files per step of the progress bar (and between cancel checks)
 
 
+class Sender(Protocol):
+    """What the drafting view needs from the window's sending (`ui.sending_actions`)."""
+
+    account_changed: SignalInstance
+
+    def account_ready(self) -> bool: ...
+    def send_drafts(self, dialog: DraftingDialog) -> QDialog | None: ...
+    def open_account(self, parent: QWidget | None = None) -> QDialog: ...
+
+
 class DraftingDialog(QDialog):
     """Drafts `template` for `customer_ids` (in that order) and lets the owner go through them."""
 
@@ -63,6 +74,8 @@ class DraftingDialog(QDialog):
     working: QLabel
     progress: QProgressBar
     eml_button: QPushButton
+    send_button: QPushButton
+    send_setup: QLabel
     close_button: QPushButton
     splitter: QSplitter
 
@@ -74,10 +87,13 @@ class DraftingDialog(QDialog):
         *,
         template: str,
         as_of: date,
+        sending: Sender | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("draftingDialog")
+        # The window's sending (its `SendingActions`); None where there is no window.
+        self.sending = sending if sending is not None else getattr(parent, "sending", None)
         self.db, self.jobs, self.as_of = db, jobs, as_of
         self.customer_ids = list(customer_ids)
         self.drafts = DraftSet()
@@ -117,6 +133,10 @@ class DraftingDialog(QDialog):
         self.details_button.clicked.connect(lambda: self.open_profile())
         self.profile_hint.linkActivated.connect(lambda _link: self.open_profile())
         self.eml_button.clicked.connect(lambda: self.export_eml())
+        self.send_button.clicked.connect(lambda: self.send())
+        self.send_setup.linkActivated.connect(lambda _link: self.set_up_sending())
+        if self.sending is not None:
+            self.sending.account_changed.connect(self._update_footer)
         self.close_button.clicked.connect(self.accept)
         self._update_profile_hint()
         self._update_footer()
@@ -236,7 +256,17 @@ class DraftingDialog(QDialog):
         if left_out:
             parts.append(tr("%n left out by you", left_out))
         self.counts.setText(", ".join(parts) if len(self.drafts) else "")
-        self.eml_button.setEnabled(ready > 0 and self.job is None and self.eml_job is None)
+        idle = self.job is None and self.eml_job is None
+        self.eml_button.setEnabled(ready > 0 and idle)
+        account = self.sending is not None and self.sending.account_ready()
+        self.send_button.setVisible(self.sending is not None)
+        self.send_button.setEnabled(ready > 0 and idle and account)
+        self.send_button.setToolTip(
+            tr("Send these messages from your own mailbox.")
+            if account
+            else tr("Set up the mailbox to send from first (File → Sending account…).")
+        )
+        self.send_setup.setVisible(self.sending is not None and not account)
 
     # -- the template and the owner's details ----------------------------------------------
 
@@ -350,6 +380,15 @@ class DraftingDialog(QDialog):
         if self.job is None:
             self.progress.hide()
         self._update_footer()
+
+    # -- sending ---------------------------------------------------------------------------
+
+    def send(self) -> QDialog | None:
+        """Hands the ready messages (hand edits in, left-out ones not) to the window's sending."""
+        return self.sending.send_drafts(self) if self.sending is not None else None
+
+    def set_up_sending(self) -> QDialog | None:
+        return self.sending.open_account(self) if self.sending is not None else None
 
     def done(self, result: int) -> None:
         """Closing stops a drafting in progress (its transaction rolls back: no codes kept)."""

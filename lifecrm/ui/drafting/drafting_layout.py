@@ -1,7 +1,7 @@
 """The drafting view's widgets and their arrangement, kept apart from its behaviour.
 
 Top: which message, in which language. Left: the recipients. Right: the selected message.
-Bottom: how many are ready, progress while drafting, and "Save as .eml files…".
+Bottom: how many are ready, progress while drafting, "Save as .eml files…" and "Send…".
 """
 
 from __future__ import annotations
@@ -121,6 +121,12 @@ def build_drafting_layout(dialog: DraftingDialog) -> None:
     dialog.eml_button.setToolTip(
         tr("One file per message; Thunderbird, Outlook and Apple Mail open them ready to send.")
     )
+    dialog.send_button = QPushButton(tr("Send…"))
+    dialog.send_button.setObjectName("sendDrafts")
+    dialog.send_setup = QLabel(f'<a href="setup">{tr("Set up sending…")}</a>')
+    dialog.send_setup.setObjectName("sendSetup")
+    dialog.send_setup.setToolTip(tr("Tell LifeCRM which mailbox to send from."))
+    dialog.send_setup.hide()
     dialog.close_button = QPushButton(tr("Close"))
     footer = QHBoxLayout()
     footer.setSpacing(10)
@@ -130,6 +136,8 @@ def build_drafting_layout(dialog: DraftingDialog) -> None:
     footer.addWidget(dialog.progress)
     footer.addStretch(1)
     footer.addWidget(dialog.eml_button)
+    footer.addWidget(dialog.send_setup)
+    footer.addWidget(dialog.send_button)
     footer.addWidget(dialog.close_button)
 
     layout = QVBoxLayout(dialog)

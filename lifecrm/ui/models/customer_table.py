@@ -23,6 +23,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication
+from sqlalchemy import Select
 
 from lifecrm.core.customers import (
     CustomerFilter,
@@ -111,7 +112,12 @@ class CustomerTableModel(QAbstractTableModel):
             )
 
     def set_stage(self, stage: Stage | None) -> None:
-        self._apply(replace(self._filter, stage=stage))
+        """Everyone in `stage`; the sidebar shows a stage or a segment, so any segment goes."""
+        self._apply(replace(self._filter, stage=stage, segment=None))
+
+    def set_segment(self, members: Select[Any] | None) -> None:
+        """Only these members (a SELECT of ids, e.g. `ui_support.listed_ids`), in any stage."""
+        self._apply(replace(self._filter, stage=None, segment=members))
 
     def set_search(self, search: str) -> None:
         self._apply(replace(self._filter, search=search))

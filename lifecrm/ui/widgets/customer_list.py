@@ -1,4 +1,4 @@
-"""The middle of the window: search box, the stage's advice, and the customer table.
+"""The middle of the window: search box, the stage's advice (or the segment's), and the table.
 
 Typing re-queries SQL after a short pause (the query is fast; the pause only saves work while
 someone is still typing). The selected customer survives sorting, filtering and refreshes when
@@ -8,6 +8,7 @@ they are still in the list.
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -23,11 +24,13 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy import Select
 
 from lifecrm.core.customers import SortKey
 from lifecrm.core.lifecycle import STAGES, Stage
 from lifecrm.ui import formatting
 from lifecrm.ui.models.customer_table import COLUMN_OF, CustomerTableModel
+from lifecrm.ui.segments.banner import SegmentBanner
 from lifecrm.ui.settings import UiSettings
 from lifecrm.ui.stage_texts import stage_label
 from lifecrm.ui.widgets.advice_banner import AdviceBanner
@@ -68,6 +71,7 @@ class CustomerList(QWidget):
         QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self, self.search.setFocus)
 
         self.banner = AdviceBanner()
+        self.segment_banner = SegmentBanner()
         self.write_button = QPushButton()
         self.write_button.setObjectName("writeToSelected")
         self.write_button.clicked.connect(self._write_to_selected)
@@ -87,6 +91,7 @@ class CustomerList(QWidget):
         layout.setSpacing(10)
         layout.addLayout(top)
         layout.addWidget(self.banner)
+        layout.addWidget(self.segment_banner)
         layout.addWidget(self.view, 1)
 
         model.modelAboutToBeReset.connect(self._remember_selection)
@@ -167,10 +172,23 @@ class CustomerList(QWidget):
         self._update_shown()
 
     def show_stage(self, stage: Stage | None, count: int) -> None:
+        self.segment_banner.hide()
         self.banner.show_stage(stage, count)
         # Every line would say the same stage; the banner already does.
         self.view.setColumnHidden(COLUMN_OF[SortKey.STAGE], stage is not None)
         self.model.set_stage(stage)
+        self._update_shown()
+
+    def show_segment(self, name: str, rule: str, hint: str) -> None:
+        """A segment's banner instead of a stage's; `set_segment_members` fills the list."""
+        self.banner.show_stage(None, 0)
+        self.segment_banner.show_segment(name, rule, hint, None)
+        self.view.setColumnHidden(COLUMN_OF[SortKey.STAGE], False)
+
+    def set_segment_members(self, members: Select[Any] | None, count: int | None) -> None:
+        """Only the segment's members (with the search on top); None count while counting."""
+        self.segment_banner.set_count(count)
+        self.model.set_segment(members)
         self._update_shown()
 
     def update_banner_count(self, count: int) -> None:

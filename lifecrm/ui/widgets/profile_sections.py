@@ -95,6 +95,9 @@ def timeline_text(entry: TimelineEntry) -> str:
         return text
     if entry.kind == "stage" and entry.to_stage is not None:
         return _stage_move(entry.from_stage, entry.to_stage)
+    if entry.kind == "email":
+        sent = _tr("E-mail sent: %1").replace("%1", entry.summary)
+        return f"{sent} · {entry.detail}" if entry.detail else sent
     if entry.kind == "note":
         return (
             _tr("Note: %1").replace("%1", entry.summary) if entry.summary else _tr("Notes cleared")

@@ -1,7 +1,8 @@
 """The left-hand list of lifecycle stages with their counts: the owner's weekly to-do list.
 
 "All customers" sits on top, then the eight stages in core's display order. Selecting one emits
-`stage_selected` with the `Stage` (or None for everyone).
+`stage_selected` with the `Stage` (or None for everyone). `SidebarPane` puts the owner's segments
+underneath, under their own heading.
 """
 
 from __future__ import annotations
@@ -11,11 +12,13 @@ from PySide6.QtGui import QFont, QPainter, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
+    QLabel,
     QListWidget,
     QListWidgetItem,
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -149,6 +152,45 @@ class StageSidebar(QListWidget):
     def item_for(self, stage: Stage | None) -> QListWidgetItem:
         return self._items[stage]
 
+    def clear_current(self) -> None:
+        """No stage selected: a segment is (the list shows one or the other)."""
+        self.blockSignals(True)
+        self.clearSelection()
+        self.setCurrentRow(-1)
+        self.blockSignals(False)
+
+    def content_height(self) -> int:
+        """Every row without scrolling: the stages never hide behind the segments."""
+        rows = sum(self.sizeHintForRow(r) for r in range(self.count()))
+        return rows + 2 * self.frameWidth()
+
     def _on_row_changed(self, row: int) -> None:
         if row >= 0:
             self.stage_selected.emit(self.current_stage())
+
+
+class SidebarPane(QWidget):
+    """The left column: the stages at their full height, then "Segments" and their list."""
+
+    def __init__(
+        self, stages: StageSidebar, segments: QWidget, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("sidebarPane")
+        self.setBackgroundRole(QPalette.ColorRole.Base)  # one white column, as before
+        self.setAutoFillBackground(True)
+        stages.setFixedHeight(stages.content_height())
+        stages.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.heading = QLabel(self.tr("Segments"))
+        self.heading.setObjectName("segmentsHeading")
+        font = QFont(self.heading.font())
+        font.setBold(True)
+        self.heading.setFont(font)
+        self.heading.setContentsMargins(_PAD, 14, _PAD, 4)
+        self.heading.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(stages)
+        layout.addWidget(self.heading)
+        layout.addWidget(segments, 1)

@@ -1,0 +1,1 @@
+"""The sending screens: the account, the confirmation, the progress panel and the outbox."""
