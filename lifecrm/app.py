@@ -24,6 +24,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from lifecrm import __version__, paths
 from lifecrm.core.errors import UserError
 from lifecrm.core.storage.db import open_database
+from lifecrm.ui.settings import UiSettings
 
 SMOKE_TEST_TIMEOUT_MS = 20_000
 
@@ -46,11 +47,13 @@ class EnglishPlurals(QTranslator):
         return False
 
 
-def install_translators(app: QCoreApplication) -> list[QTranslator]:
-    """English plurals, then Qt's own dialogs (OK/Cancel) and ours for the system locale."""
+def install_translators(app: QCoreApplication, language: str = "") -> list[QTranslator]:
+    """English plurals, then Qt's own dialogs (OK/Cancel) and ours for `language` (a code
+    such as "hu"; empty: the computer's). Dates and numbers follow the same locale."""
     installed: list[QTranslator] = [EnglishPlurals(app)]
     app.installTranslator(installed[0])
-    locale = QLocale.system()
+    locale = QLocale(language) if language else QLocale.system()
+    QLocale.setDefault(locale)
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     ours = paths.resources_dir() / "translations"
     for name, folder in (("qtbase", qt_dir), ("lifecrm", str(ours))):
@@ -82,7 +85,7 @@ class _FirstPaint(QObject):
         return False
 
 
-def _application() -> QApplication:
+def _application(language: str | None = None) -> QApplication:
     existing = QApplication.instance()
     if isinstance(existing, QApplication):
         return existing
@@ -91,18 +94,23 @@ def _application() -> QApplication:
     QApplication.setApplicationVersion(__version__)
     QApplication.setDesktopFileName("lifecrm")
     app = QApplication(sys.argv[:1])
-    install_translators(app)
+    install_translators(app, UiSettings().language() if language is None else language)
     return app
 
 
 def run_window(
-    db_path: Path, *, demo: bool = False, smoke_test: bool = False, as_of: date | None = None
+    db_path: Path,
+    *,
+    demo: bool = False,
+    smoke_test: bool = False,
+    as_of: date | None = None,
+    language: str | None = None,
 ) -> int:
     """Opens the window on `db_path` and runs until it closes; 0 ok, 2 unusable database.
 
     With `smoke_test`, returns 0 right after the first paint (1 if none came within 20 s).
     """
-    app = _application()
+    app = _application(language)
     as_of = as_of or date.today()
     try:
         db = open_database(db_path)

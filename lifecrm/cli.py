@@ -61,6 +61,11 @@ def build_parser() -> Parser:
     parser.add_argument(
         "--smoke-test", action="store_true", help="build the window, paint once and exit"
     )
+    parser.add_argument(
+        "--language",
+        choices=["en", "hu", "ru", "is", "sl"],
+        help="the window's language this time (default: as chosen in Help > Language)",
+    )
     sub = parser.add_subparsers(dest="command", parser_class=Parser, metavar="COMMAND")
 
     demo = sub.add_parser("demo", parents=[common], help="fill an empty database with demo data")
@@ -211,7 +216,7 @@ def _run_window(args: argparse.Namespace) -> int:
     db_path = (
         paths.demo_database_path() if args.demo else paths.database_path(getattr(args, "db", None))
     )
-    return run_window(db_path, demo=args.demo, smoke_test=args.smoke_test)
+    return run_window(db_path, demo=args.demo, smoke_test=args.smoke_test, language=args.language)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -34,6 +34,7 @@ from lifecrm.ui.dialogs.thresholds_dialog import ThresholdsDialog
 from lifecrm.ui.drafting_actions import DraftingActions
 from lifecrm.ui.import_actions import ImportActions, dropped_spreadsheet
 from lifecrm.ui.jobs import Job, JobRunner
+from lifecrm.ui.language_menu import LanguageMenu
 from lifecrm.ui.models.customer_table import CustomerTableModel
 from lifecrm.ui.segment_actions import SegmentActions
 from lifecrm.ui.segments.sidebar import SegmentList
@@ -168,6 +169,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(quit_action)
         self.drafting.add_menu(self.menuBar())
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        help_menu.addMenu(LanguageMenu(self.settings, self))
         about_action = QAction(self.tr("&About LifeCRM"), self)
         about_action.setMenuRole(QAction.MenuRole.AboutRole)
         about_action.triggered.connect(self.show_about)

@@ -13,6 +13,7 @@ _STATE = "window/state"
 _SPLITTER = "window/splitter"
 _SORT_COLUMN = "customers/sort_column"
 _SORT_DESCENDING = "customers/sort_descending"
+_LANGUAGE = "ui/language"
 
 
 class UiSettings:
@@ -56,6 +57,13 @@ class UiSettings:
     def set_sort(self, column: int, order: Qt.SortOrder) -> None:
         self._store.setValue(_SORT_COLUMN, column)
         self._store.setValue(_SORT_DESCENDING, order == Qt.SortOrder.DescendingOrder)
+
+    def language(self) -> str:
+        """The window's language code (hu, ru, ...); "" follows the computer's."""
+        return str(self._store.value(_LANGUAGE, "") or "")
+
+    def set_language(self, code: str) -> None:
+        self._store.setValue(_LANGUAGE, code)
 
     def sync(self) -> None:
         self._store.sync()
