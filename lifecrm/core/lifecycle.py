@@ -267,9 +267,21 @@ def recompute_in(
     progress: Progress = no_progress,
     cancel: Cancel = NEVER_CANCEL,
 ) -> RecomputeResult:
-    """Rebuilds `customer_stats` as of `as_of` inside the caller's transaction."""
+    """Rebuilds `customer_stats` as of `as_of` inside the caller's transaction.
+
+    When no order changed since the last recompute, only stages are moved (lifecrm.core.restage).
+    """
+    from lifecrm.core import restage  # it uses this module's SQL
+
     t = thresholds or load_thresholds(conn)
     steps = 4
+    if restage.can_restage(conn, as_of, stats_as_of(conn)):
+        moved = restage.restage_in(conn, _STAGE_CASE, _START_CASE, _params(as_of, t))
+        progress(1, steps)
+        check(cancel)
+        settings.put(conn, _AS_OF_KEY, as_of.isoformat())
+        progress(steps, steps)
+        return RecomputeResult(as_of=as_of, counts=stage_counts(conn), moved=moved)
     conn.exec_driver_sql("DROP TABLE IF EXISTS temp.fresh_stats")
     conn.exec_driver_sql(_CREATE_FRESH)
     conn.execute(text(_FRESH), _params(as_of, t))
@@ -289,6 +301,7 @@ def recompute_in(
     conn.exec_driver_sql(_INSERT_NEW)
     conn.exec_driver_sql("DROP TABLE temp.fresh_stats")
     settings.put(conn, _AS_OF_KEY, as_of.isoformat())
+    restage.remember_stamp(conn)
     progress(3, steps)
     counts = stage_counts(conn)
     progress(steps, steps)
