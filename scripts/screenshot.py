@@ -48,6 +48,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--row", type=int, default=0, help="list row to open in detail.png")
     parser.add_argument("--size", default="1440x900", help="window size, WIDTHxHEIGHT")
     parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
+    parser.add_argument("--language", default="en", help="the window's language: en, hu, ru...")
     args = parser.parse_args(argv)
 
     from lifecrm import paths
@@ -55,7 +56,7 @@ def main(argv: list[str] | None = None) -> int:
     from lifecrm.core.lifecycle import Stage
     from lifecrm.core.storage.db import open_database
 
-    app = _application()
+    app = _application(args.language)
     from lifecrm.ui.main_window import MainWindow
     from lifecrm.ui.settings import UiSettings
 

@@ -5,2239 +5,2240 @@
     <name>AdviceBanner</name>
     <message numerus="yes">
       <source>%Ln customer(s)</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%Ln stranka</numerusform>
+        <numerusform>%Ln stranki</numerusform>
+        <numerusform>%Ln stranke</numerusform>
+        <numerusform>%Ln strank</numerusform>
       </translation>
     </message>
     <message>
       <source>Write to these customers…</source>
-      <translation type="unfinished" />
+      <translation>Piši tem strankam…</translation>
     </message>
   </context>
   <context>
     <name>App</name>
     <message>
       <source>LifeCRM</source>
-      <translation type="unfinished" />
+      <translation>LifeCRM</translation>
     </message>
   </context>
   <context>
     <name>CustomerList</name>
     <message numerus="yes">
       <source>%Ln shown</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%Ln prikazana</numerusform>
+        <numerusform>%Ln prikazani</numerusform>
+        <numerusform>%Ln prikazane</numerusform>
+        <numerusform>%Ln prikazanih</numerusform>
       </translation>
     </message>
     <message>
       <source>Customers</source>
-      <translation type="unfinished" />
+      <translation>Stranke</translation>
     </message>
     <message>
       <source>Search by name, e-mail or phone</source>
-      <translation type="unfinished" />
+      <translation>Iščite po imenu, e-pošti ali telefonu</translation>
     </message>
     <message numerus="yes">
       <source>Write to %n selected…</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>Piši %n izbrani…</numerusform>
+        <numerusform>Piši %n izbranima…</numerusform>
+        <numerusform>Piši %n izbranim…</numerusform>
+        <numerusform>Piši %n izbranim…</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>Write to these %n customers…</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>Piši tej %n stranki…</numerusform>
+        <numerusform>Piši tema %n strankama…</numerusform>
+        <numerusform>Piši tem %n strankam…</numerusform>
+        <numerusform>Piši tem %n strankam…</numerusform>
       </translation>
     </message>
     <message>
       <source>Write to this customer…</source>
-      <translation type="unfinished" />
+      <translation>Piši tej stranki…</translation>
     </message>
   </context>
   <context>
     <name>CustomerTable</name>
     <message>
       <source>%1 does not want e-mails.</source>
-      <translation type="unfinished" />
+      <translation>%1 ne želi prejemati e-pošte.</translation>
     </message>
     <message>
       <source>E-mail</source>
-      <translation type="unfinished" />
+      <translation>E-pošta</translation>
     </message>
     <message>
       <source>Last order</source>
-      <translation type="unfinished" />
+      <translation>Zadnje naročilo</translation>
     </message>
     <message>
       <source>Name</source>
-      <translation type="unfinished" />
+      <translation>Ime</translation>
     </message>
     <message>
       <source>One of the best customers: the top %1 % by money spent.</source>
-      <translation type="unfinished" />
+      <translation>Ena najboljših strank: med zgornjimi %1 % po porabi.</translation>
     </message>
     <message>
       <source>Orders</source>
-      <translation type="unfinished" />
+      <translation>Naročila</translation>
     </message>
     <message>
       <source>RFM</source>
-      <translation type="unfinished" />
+      <translation>RFM</translation>
     </message>
     <message>
       <source>Recency, frequency and money spent, each scored 1 to 5 (5 is best). ★ marks the best customers.</source>
-      <translation type="unfinished" />
+      <translation>Nedavnost, pogostost in poraba, vsaka ocenjena od 1 do 5 (5 je najboljše). ★ označuje najboljše stranke.</translation>
     </message>
     <message>
       <source>Stage</source>
-      <translation type="unfinished" />
+      <translation>Stopnja</translation>
     </message>
     <message>
       <source>Total spent</source>
-      <translation type="unfinished" />
+      <translation>Skupna poraba</translation>
     </message>
   </context>
   <context>
     <name>DateQuestion</name>
     <message>
       <source>Day first (31/12/2025)</source>
-      <translation type="unfinished" />
+      <translation>Najprej dan (31/12/2025)</translation>
     </message>
     <message>
       <source>Day first: %1 is %2</source>
-      <translation type="unfinished" />
+      <translation>Najprej dan: %1 je %2</translation>
     </message>
     <message>
       <source>How are the dates in “%1” written?</source>
-      <translation type="unfinished" />
+      <translation>Kako so zapisani datumi v stolpcu „%1“?</translation>
     </message>
     <message>
       <source>Month first (12/31/2025)</source>
-      <translation type="unfinished" />
+      <translation>Najprej mesec (12/31/2025)</translation>
     </message>
     <message>
       <source>Month first: %1 is %2</source>
-      <translation type="unfinished" />
+      <translation>Najprej mesec: %1 je %2</translation>
     </message>
   </context>
   <context>
     <name>DetailPanel</name>
     <message>
       <source>%1, last one %2 → %3</source>
-      <translation type="unfinished" />
+      <translation>%1, zadnje %2 → %3</translation>
     </message>
     <message numerus="yes">
       <source>%n order(s)</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n naročilo</numerusform>
+        <numerusform>%n naročili</numerusform>
+        <numerusform>%n naročila</numerusform>
+        <numerusform>%n naročil</numerusform>
       </translation>
     </message>
     <message>
       <source>(no name)</source>
-      <translation type="unfinished" />
+      <translation>(brez imena)</translation>
     </message>
     <message>
       <source>(no number)</source>
-      <translation type="unfinished" />
+      <translation>(brez številke)</translation>
     </message>
     <message>
       <source>Became %1</source>
-      <translation type="unfinished" />
+      <translation>Nova stopnja: %1</translation>
     </message>
     <message>
       <source>Birthday</source>
-      <translation type="unfinished" />
+      <translation>Rojstni dan</translation>
     </message>
     <message>
       <source>Date</source>
-      <translation type="unfinished" />
+      <translation>Datum</translation>
     </message>
     <message>
       <source>Does not count toward stages and totals.</source>
-      <translation type="unfinished" />
+      <translation>Ne šteje se pri stopnjah in skupnih zneskih.</translation>
     </message>
     <message>
       <source>Does not want e-mails</source>
-      <translation type="unfinished" />
+      <translation>Ne želi prejemati e-pošte</translation>
     </message>
     <message>
       <source>E-mail</source>
-      <translation type="unfinished" />
+      <translation>E-pošta</translation>
     </message>
     <message>
       <source>E-mail sent: %1</source>
-      <translation type="unfinished" />
+      <translation>Poslano e-sporočilo: %1</translation>
     </message>
     <message>
       <source>First name: %1</source>
-      <translation type="unfinished" />
+      <translation>Ime: %1</translation>
     </message>
     <message>
       <source>First order</source>
-      <translation type="unfinished" />
+      <translation>Prvo naročilo</translation>
     </message>
     <message>
       <source>Last order</source>
-      <translation type="unfinished" />
+      <translation>Zadnje naročilo</translation>
     </message>
     <message>
       <source>Moved from %1 to %2</source>
-      <translation type="unfinished" />
+      <translation>Prehod iz stopnje %1 v stopnjo %2</translation>
     </message>
     <message>
       <source>No orders yet → %1</source>
-      <translation type="unfinished" />
+      <translation>Še brez naročil → %1</translation>
     </message>
     <message>
       <source>No. %1</source>
-      <translation type="unfinished" />
+      <translation>Št. %1</translation>
     </message>
     <message>
       <source>Note: %1</source>
-      <translation type="unfinished" />
+      <translation>Opomba: %1</translation>
     </message>
     <message>
       <source>Notes</source>
-      <translation type="unfinished" />
+      <translation>Opombe</translation>
     </message>
     <message>
       <source>Notes cleared</source>
-      <translation type="unfinished" />
+      <translation>Opombe izbrisane</translation>
     </message>
     <message>
       <source>Order</source>
-      <translation type="unfinished" />
+      <translation>Naročilo</translation>
     </message>
     <message>
       <source>Order %1 · %2</source>
-      <translation type="unfinished" />
+      <translation>Naročilo %1 · %2</translation>
     </message>
     <message>
       <source>Orders</source>
-      <translation type="unfinished" />
+      <translation>Naročila</translation>
     </message>
     <message>
       <source>Phone</source>
-      <translation type="unfinished" />
+      <translation>Telefon</translation>
     </message>
     <message>
       <source>RFM</source>
-      <translation type="unfinished" />
+      <translation>RFM</translation>
     </message>
     <message>
       <source>Recency %1 · Frequency %2 · Money %3</source>
-      <translation type="unfinished" />
+      <translation>Nedavnost %1 · Pogostost %2 · Poraba %3</translation>
     </message>
     <message>
       <source>Recency, frequency and money spent, each scored 1 to 5 (5 is best).</source>
-      <translation type="unfinished" />
+      <translation>Nedavnost, pogostost in poraba, vsaka ocenjena od 1 do 5 (5 je najboljše).</translation>
     </message>
     <message>
       <source>Save notes</source>
-      <translation type="unfinished" />
+      <translation>Shrani opombe</translation>
     </message>
     <message>
       <source>Saved</source>
-      <translation type="unfinished" />
+      <translation>Shranjeno</translation>
     </message>
     <message>
       <source>Select a customer to see their details.</source>
-      <translation type="unfinished" />
+      <translation>Izberite stranko, da vidite njene podatke.</translation>
     </message>
     <message>
       <source>Status</source>
-      <translation type="unfinished" />
+      <translation>Stanje</translation>
     </message>
     <message>
       <source>Timeline</source>
-      <translation type="unfinished" />
+      <translation>Časovnica</translation>
     </message>
     <message>
       <source>Total</source>
-      <translation type="unfinished" />
+      <translation>Znesek</translation>
     </message>
     <message>
       <source>Total spent</source>
-      <translation type="unfinished" />
+      <translation>Skupna poraba</translation>
     </message>
     <message>
       <source>What you know about them: preferences, sizes, what you talked about…</source>
-      <translation type="unfinished" />
+      <translation>Kar veste o stranki: kaj ima rada, velikosti, o čem ste se pogovarjali…</translation>
     </message>
     <message>
       <source>since %1</source>
-      <translation type="unfinished" />
+      <translation>od %1</translation>
     </message>
     <message>
       <source>★ Best customer (top %1 %)</source>
-      <translation type="unfinished" />
+      <translation>★ Najboljša stranka (zgornjih %1 %)</translation>
     </message>
   </context>
   <context>
     <name>Drafting</name>
     <message numerus="yes">
       <source>%n left out by you</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n izpuščeno po vaši izbiri</numerusform>
+        <numerusform>%n izpuščeni po vaši izbiri</numerusform>
+        <numerusform>%n izpuščena po vaši izbiri</numerusform>
+        <numerusform>%n izpuščenih po vaši izbiri</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>%n message(s) ready</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n sporočilo pripravljeno</numerusform>
+        <numerusform>%n sporočili pripravljeni</numerusform>
+        <numerusform>%n sporočila pripravljena</numerusform>
+        <numerusform>%n sporočil pripravljenih</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>%n skipped</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n preskočeno</numerusform>
+        <numerusform>%n preskočeni</numerusform>
+        <numerusform>%n preskočena</numerusform>
+        <numerusform>%n preskočenih</numerusform>
       </translation>
     </message>
     <message>
       <source>10% off</source>
-      <translation type="unfinished" />
+      <translation>10 % popusta</translation>
     </message>
     <message>
       <source>About your shop</source>
-      <translation type="unfinished" />
+      <translation>O vaši trgovini</translation>
     </message>
     <message>
       <source>Address %1 customers</source>
-      <translation type="unfinished" />
+      <translation>Nagovor strank (%1)</translation>
     </message>
     <message>
       <source>An example customer</source>
-      <translation type="unfinished" />
+      <translation>Vzorčna stranka</translation>
     </message>
     <message>
       <source>Anna Kovács
 Kovács Tea · Budapest</source>
-      <translation type="unfinished" />
+      <translation>Anna Kovács
+Kovács Tea · Budimpešta</translation>
     </message>
     <message>
       <source>As the customer sees it</source>
-      <translation type="unfinished" />
+      <translation>Kot ga vidi stranka</translation>
     </message>
     <message>
       <source>Back to the original?</source>
-      <translation type="unfinished" />
+      <translation>Nazaj na izvirnik?</translation>
     </message>
     <message>
       <source>Back to the original…</source>
-      <translation type="unfinished" />
+      <translation>Nazaj na izvirnik…</translation>
     </message>
     <message>
       <source>Cancel</source>
-      <translation type="unfinished" />
+      <translation>Prekliči</translation>
     </message>
     <message>
       <source>Change the words for this customer only; template changes leave them alone.</source>
-      <translation type="unfinished" />
+      <translation>Besedilo spremenite samo za to stranko; spremembe predloge nanj ne vplivajo.</translation>
     </message>
     <message>
       <source>Choose a customer on the left to read their message.</source>
-      <translation type="unfinished" />
+      <translation>Na levi izberite stranko, da preberete njeno sporočilo.</translation>
     </message>
     <message>
       <source>Choose a folder for the e-mails</source>
-      <translation type="unfinished" />
+      <translation>Izberite mapo za e-sporočila</translation>
     </message>
     <message>
       <source>Close</source>
-      <translation type="unfinished" />
+      <translation>Zapri</translation>
     </message>
     <message>
       <source>Customers whose language LifeCRM does not know get this one.</source>
-      <translation type="unfinished" />
+      <translation>Stranke, katerih jezika LifeCRM ne pozna, dobijo sporočila v tem jeziku.</translation>
     </message>
     <message>
       <source>Details to fill in</source>
-      <translation type="unfinished" />
+      <translation>Podatki za vstavljanje</translation>
     </message>
     <message>
       <source>Discount</source>
-      <translation type="unfinished" />
+      <translation>Popust</translation>
     </message>
     <message>
       <source>Discount codes</source>
-      <translation type="unfinished" />
+      <translation>Kode za popust</translation>
     </message>
     <message>
       <source>Does not want e-mails</source>
-      <translation type="unfinished" />
+      <translation>Ne želi prejemati e-pošte</translation>
     </message>
     <message>
       <source>Double-click one to put it where you are typing.</source>
-      <translation type="unfinished" />
+      <translation>Z dvoklikom ga vstavite tja, kjer pišete.</translation>
     </message>
     <message>
       <source>E-mail</source>
-      <translation type="unfinished" />
+      <translation>E-pošta</translation>
     </message>
     <message>
       <source>Each customer gets a code of their own. Every # becomes a letter or a digit: THANKS-#### gives codes like THANKS-7K2Q.</source>
-      <translation type="unfinished" />
+      <translation>Vsaka stranka dobi svojo kodo. Vsak znak # postane črka ali števka: iz THANKS-#### nastanejo kode, kot je THANKS-7K2Q.</translation>
     </message>
     <message>
       <source>Each customer's own language</source>
-      <translation type="unfinished" />
+      <translation>Jezik posamezne stranke</translation>
     </message>
     <message>
       <source>Edit template: %1</source>
-      <translation type="unfinished" />
+      <translation>Urejanje predloge: %1</translation>
     </message>
     <message>
       <source>Edit template…</source>
-      <translation type="unfinished" />
+      <translation>Uredi predlogo…</translation>
     </message>
     <message>
       <source>Edit this message</source>
-      <translation type="unfinished" />
+      <translation>Uredi to sporočilo</translation>
     </message>
     <message>
       <source>Empty: your name and the shop's name.</source>
-      <translation type="unfinished" />
+      <translation>Če je prazno: vaše ime in ime trgovine.</translation>
     </message>
     <message>
       <source>English</source>
-      <translation type="unfinished" />
+      <translation>Angleščina</translation>
     </message>
     <message>
       <source>Fill in the address your e-mails should come from.</source>
-      <translation type="unfinished" />
+      <translation>Vpišite naslov, s katerega naj bodo poslana vaša e-sporočila.</translation>
     </message>
     <message>
       <source>Formally (%1)</source>
-      <translation type="unfinished" />
+      <translation>Vikanje (%1)</translation>
     </message>
     <message>
       <source>How you write</source>
-      <translation type="unfinished" />
+      <translation>Kako pišete</translation>
     </message>
     <message>
       <source>Hungarian</source>
-      <translation type="unfinished" />
+      <translation>Madžarščina</translation>
     </message>
     <message>
       <source>Icelandic</source>
-      <translation type="unfinished" />
+      <translation>Islandščina</translation>
     </message>
     <message>
       <source>Informally (%1)</source>
-      <translation type="unfinished" />
+      <translation>Tikanje (%1)</translation>
     </message>
     <message>
       <source>Keep my changes</source>
-      <translation type="unfinished" />
+      <translation>Obdrži moje spremembe</translation>
     </message>
     <message>
       <source>Language</source>
-      <translation type="unfinished" />
+      <translation>Jezik</translation>
     </message>
     <message>
       <source>Language:</source>
-      <translation type="unfinished" />
+      <translation>Jezik:</translation>
     </message>
     <message>
       <source>Left out: tick the box to write to this customer after all.</source>
-      <translation type="unfinished" />
+      <translation>Izpuščeno: če želite tej stranki vseeno pisati, označite polje.</translation>
     </message>
     <message>
       <source>LifeCRM signs and fills in your e-mails with these details. Leave out anything you do not want to use: the sentence that needs it is left out too.</source>
-      <translation type="unfinished" />
+      <translation>LifeCRM s temi podatki podpiše in dopolni vaša e-sporočila. Česar ne želite uporabiti, pustite prazno: izpuščen bo tudi stavek, ki to potrebuje.</translation>
     </message>
     <message>
       <source>Message</source>
-      <translation type="unfinished" />
+      <translation>Sporočilo</translation>
     </message>
     <message>
       <source>Message:</source>
-      <translation type="unfinished" />
+      <translation>Sporočilo:</translation>
     </message>
     <message>
       <source>Name</source>
-      <translation type="unfinished" />
+      <translation>Ime</translation>
     </message>
     <message>
       <source>No e-mail address</source>
-      <translation type="unfinished" />
+      <translation>Brez e-poštnega naslova</translation>
     </message>
     <message>
       <source>No longer in your customers</source>
-      <translation type="unfinished" />
+      <translation>Ni več med vašimi strankami</translation>
     </message>
     <message>
       <source>No message for this customer.</source>
-      <translation type="unfinished" />
+      <translation>Za to stranko ni sporočila.</translation>
     </message>
     <message>
       <source>One file per message; Thunderbird, Outlook and Apple Mail open them ready to send.</source>
-      <translation type="unfinished" />
+      <translation>Vsako sporočilo v svoji datoteki; Thunderbird, Outlook in Apple Mail jih odprejo pripravljena za pošiljanje.</translation>
     </message>
     <message>
       <source>One sentence, told to a new customer.</source>
-      <translation type="unfinished" />
+      <translation>En stavek, ki ga poveste novi stranki.</translation>
     </message>
     <message>
       <source>Plain text</source>
-      <translation type="unfinished" />
+      <translation>Golo besedilo</translation>
     </message>
     <message>
       <source>Preview for</source>
-      <translation type="unfinished" />
+      <translation>Predogled za</translation>
     </message>
     <message>
       <source>Recipients</source>
-      <translation type="unfinished" />
+      <translation>Prejemniki</translation>
     </message>
     <message>
       <source>Russian</source>
-      <translation type="unfinished" />
+      <translation>Ruščina</translation>
     </message>
     <message>
       <source>Save</source>
-      <translation type="unfinished" />
+      <translation>Shrani</translation>
     </message>
     <message>
       <source>Save as .eml files…</source>
-      <translation type="unfinished" />
+      <translation>Shrani kot datoteke .eml…</translation>
     </message>
     <message numerus="yes">
       <source>Saved %n e-mail(s) in %1. Open them in your mail program to send them.</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>V mapo %1 je shranjeno %n e-sporočilo. Odprite ga v poštnem programu in ga pošljite.</numerusform>
+        <numerusform>V mapo %1 sta shranjeni %n e-sporočili. Odprite ju v poštnem programu in ju pošljite.</numerusform>
+        <numerusform>V mapo %1 so shranjena %n e-sporočila. Odprite jih v poštnem programu in jih pošljite.</numerusform>
+        <numerusform>V mapo %1 je shranjenih %n e-sporočil. Odprite jih v poštnem programu in jih pošljite.</numerusform>
       </translation>
     </message>
     <message>
       <source>Send these messages from your own mailbox.</source>
-      <translation type="unfinished" />
+      <translation>Pošljite ta sporočila iz svojega poštnega predala.</translation>
     </message>
     <message>
       <source>Send…</source>
-      <translation type="unfinished" />
+      <translation>Pošlji…</translation>
     </message>
     <message>
       <source>Set up sending…</source>
-      <translation type="unfinished" />
+      <translation>Nastavi pošiljanje…</translation>
     </message>
     <message>
       <source>Set up the mailbox to send from first (File → Sending account…).</source>
-      <translation type="unfinished" />
+      <translation>Najprej nastavite poštni predal, iz katerega boste pošiljali (Datoteka → Račun za pošiljanje…).</translation>
     </message>
     <message>
       <source>Shop name</source>
-      <translation type="unfinished" />
+      <translation>Ime trgovine</translation>
     </message>
     <message>
       <source>Signature</source>
-      <translation type="unfinished" />
+      <translation>Podpis</translation>
     </message>
     <message>
       <source>Slovenian</source>
-      <translation type="unfinished" />
+      <translation>Slovenščina</translation>
     </message>
     <message>
       <source>Small gift</source>
-      <translation type="unfinished" />
+      <translation>Majhno darilo</translation>
     </message>
     <message>
       <source>Something went wrong (a bug).</source>
-      <translation type="unfinished" />
+      <translation>Nekaj je šlo narobe (programska napaka).</translation>
     </message>
     <message>
       <source>Something went wrong inside LifeCRM (a bug).</source>
-      <translation type="unfinished" />
+      <translation>Nekaj je šlo narobe v programu LifeCRM (programska napaka).</translation>
     </message>
     <message>
       <source>Subject</source>
-      <translation type="unfinished" />
+      <translation>Zadeva</translation>
     </message>
     <message>
       <source>Tell LifeCRM which mailbox to send from.</source>
-      <translation type="unfinished" />
+      <translation>Povejte LifeCRM, iz katerega poštnega predala naj pošilja.</translation>
     </message>
     <message>
       <source>Throw away your version of the %1 template and use LifeCRM's original again?</source>
-      <translation type="unfinished" />
+      <translation>Ali želite zavreči svojo različico predloge (%1) in znova uporabiti izvirnik iz LifeCRM?</translation>
     </message>
     <message>
       <source>To: %1 &lt;%2&gt;</source>
-      <translation type="unfinished" />
+      <translation>Za: %1 &lt;%2&gt;</translation>
     </message>
     <message>
       <source>Undo my changes</source>
-      <translation type="unfinished" />
+      <translation>Razveljavi moje spremembe</translation>
     </message>
     <message>
       <source>Use LifeCRM's own text for this language again.</source>
-      <translation type="unfinished" />
+      <translation>Za ta jezik znova uporabi izvirno besedilo iz LifeCRM.</translation>
     </message>
     <message>
       <source>Use the original</source>
-      <translation type="unfinished" />
+      <translation>Uporabi izvirnik</translation>
     </message>
     <message>
       <source>Use the template's words for this customer again.</source>
-      <translation type="unfinished" />
+      <translation>Za to stranko znova uporabi besedilo predloge.</translation>
     </message>
     <message>
       <source>We blend our teas by hand in a small shop in Budapest since 2015.</source>
-      <translation type="unfinished" />
+      <translation>Od leta 2015 ročno mešamo čaje v majhni trgovini v Budimpešti.</translation>
     </message>
     <message>
       <source>Web address</source>
-      <translation type="unfinished" />
+      <translation>Spletni naslov</translation>
     </message>
     <message>
       <source>What you can offer</source>
-      <translation type="unfinished" />
+      <translation>Kaj lahko ponudite</translation>
     </message>
     <message>
       <source>Which address should these e-mails come from? Fill in your e-mail address.</source>
-      <translation type="unfinished" />
+      <translation>S katerega naslova naj bodo poslana ta e-sporočila? Vpišite svoj e-poštni naslov.</translation>
     </message>
     <message numerus="yes">
       <source>Write to %n customer(s)</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>Pisanje %n stranki</numerusform>
+        <numerusform>Pisanje %n strankama</numerusform>
+        <numerusform>Pisanje %n strankam</numerusform>
+        <numerusform>Pisanje %n strankam</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>Writing %n message(s)…</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>Pripravljam %n sporočilo…</numerusform>
+        <numerusform>Pripravljam %n sporočili…</numerusform>
+        <numerusform>Pripravljam %n sporočila…</numerusform>
+        <numerusform>Pripravljam %n sporočil…</numerusform>
       </translation>
     </message>
     <message>
       <source>Written for: %1</source>
-      <translation type="unfinished" />
+      <translation>Namenjeno stopnji: %1</translation>
     </message>
     <message>
       <source>You and your shop</source>
-      <translation type="unfinished" />
+      <translation>Vi in vaša trgovina</translation>
     </message>
     <message>
       <source>You edited this message; template changes leave it alone.</source>
-      <translation type="unfinished" />
+      <translation>To sporočilo ste uredili; spremembe predloge nanj ne vplivajo.</translation>
     </message>
     <message>
       <source>You write to %1 customers formally (%2). Change it in Your details.</source>
-      <translation type="unfinished" />
+      <translation>Strankam (%1) pišete z vikanjem (%2). To lahko spremenite v razdelku Vaši podatki.</translation>
     </message>
     <message>
       <source>You write to %1 customers informally (%2). Change it in Your details.</source>
-      <translation type="unfinished" />
+      <translation>Strankam (%1) pišete s tikanjem (%2). To lahko spremenite v razdelku Vaši podatki.</translation>
     </message>
     <message>
       <source>Your details</source>
-      <translation type="unfinished" />
+      <translation>Vaši podatki</translation>
     </message>
     <message>
       <source>Your details…</source>
-      <translation type="unfinished" />
+      <translation>Vaši podatki…</translation>
     </message>
     <message>
       <source>Your e-mail address</source>
-      <translation type="unfinished" />
+      <translation>Vaš e-poštni naslov</translation>
     </message>
     <message>
       <source>Your name</source>
-      <translation type="unfinished" />
+      <translation>Vaše ime</translation>
     </message>
     <message>
       <source>Your name and your shop's name are not filled in yet, so the messages end without a signature. &lt;a href="profile"&gt;Fill in your details…&lt;/a&gt;</source>
-      <translation type="unfinished" />
+      <translation>Vaše ime in ime trgovine še nista vpisana, zato se sporočila končajo brez podpisa. &lt;a href="profile"&gt;Vpišite svoje podatke…&lt;/a&gt;</translation>
     </message>
     <message>
       <source>Your own language</source>
-      <translation type="unfinished" />
+      <translation>Vaš jezik</translation>
     </message>
     <message>
       <source>anna@kovacstea.hu</source>
-      <translation type="unfinished" />
+      <translation>anna@kovacstea.hu</translation>
     </message>
     <message>
       <source>free shipping</source>
-      <translation type="unfinished" />
+      <translation>brezplačna dostava</translation>
     </message>
     <message>
       <source>“%1” does not look like an e-mail address.</source>
-      <translation type="unfinished" />
+      <translation>„%1“ ni videti kot e-poštni naslov.</translation>
     </message>
     <message>
       <source>✎ You edited this message by hand.</source>
-      <translation type="unfinished" />
+      <translation>✎ To sporočilo ste uredili ročno.</translation>
     </message>
   </context>
   <context>
     <name>DraftingActions</name>
     <message>
       <source>&amp;Customers</source>
-      <translation type="unfinished" />
+      <translation>&amp;Stranke</translation>
     </message>
     <message>
       <source>&amp;Write to these customers…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Piši tem strankam…</translation>
     </message>
     <message>
       <source>Draft a personal e-mail to the selected customers, or to everyone listed.</source>
-      <translation type="unfinished" />
+      <translation>Pripravite osebno e-sporočilo za izbrane stranke ali za vse na seznamu.</translation>
     </message>
     <message>
       <source>LifeCRM</source>
-      <translation type="unfinished" />
+      <translation>LifeCRM</translation>
     </message>
     <message>
       <source>There is nobody here to write to yet.</source>
-      <translation type="unfinished" />
+      <translation>Tu še ni nikogar, komur bi lahko pisali.</translation>
     </message>
     <message>
       <source>Your &amp;details…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Vaši podatki…</translation>
     </message>
   </context>
   <context>
     <name>EmptyState</name>
     <message>
       <source>Import your orders</source>
-      <translation type="unfinished" />
+      <translation>Uvozite svoja naročila</translation>
     </message>
     <message>
       <source>LifeCRM reads your order history and tells you, every week, who to write to and what to say: who is new, who is loyal, and who is slipping away.</source>
-      <translation type="unfinished" />
+      <translation>LifeCRM prebere zgodovino vaših naročil in vam vsak teden pove, komu pisati in kaj napisati: kdo je nov, kdo je zvest in kdo vam počasi uhaja.</translation>
     </message>
     <message>
       <source>Opens a separate demo database; your own data is never mixed with it.</source>
-      <translation type="unfinished" />
+      <translation>Odpre ločeno predstavitveno zbirko podatkov; vaši podatki se z njo nikoli ne pomešajo.</translation>
     </message>
     <message>
       <source>Reads the orders or customers from your webshop's or invoicing spreadsheet.</source>
-      <translation type="unfinished" />
+      <translation>Prebere naročila ali stranke iz preglednice vaše spletne trgovine ali programa za izdajanje računov.</translation>
     </message>
     <message>
       <source>Try it with demo data</source>
-      <translation type="unfinished" />
+      <translation>Preizkusite s predstavitvenimi podatki</translation>
     </message>
     <message>
       <source>Welcome to LifeCRM</source>
-      <translation type="unfinished" />
+      <translation>Dobrodošli v LifeCRM</translation>
     </message>
   </context>
   <context>
     <name>FilePage</name>
     <message>
       <source>Choose a file…</source>
-      <translation type="unfinished" />
+      <translation>Izberite datoteko…</translation>
     </message>
     <message>
       <source>Excel (.xlsx, .xls), LibreOffice (.ods) and CSV files. You can also drop a file onto the LifeCRM window.</source>
-      <translation type="unfinished" />
+      <translation>Datoteke Excel (.xlsx, .xls), LibreOffice (.ods) in CSV. Datoteko lahko tudi povlečete v okno LifeCRM.</translation>
     </message>
     <message>
       <source>Export your orders (or your customers) from your webshop, invoicing program or bookkeeping as a spreadsheet, then choose that file here. LifeCRM shows you what it found before anything is saved.</source>
-      <translation type="unfinished" />
+      <translation>Naročila (ali stranke) izvozite kot preglednico iz spletne trgovine, programa za izdajanje računov ali knjigovodstva, nato to datoteko izberite tukaj. LifeCRM vam pokaže, kaj je našel, še preden karkoli shrani.</translation>
     </message>
     <message>
       <source>Which file holds your orders?</source>
-      <translation type="unfinished" />
+      <translation>V kateri datoteki so vaša naročila?</translation>
     </message>
   </context>
   <context>
     <name>Formatting</name>
     <message numerus="yes">
       <source>%n days ago</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>pred %n dnem</numerusform>
+        <numerusform>pred %n dnevoma</numerusform>
+        <numerusform>pred %n dnevi</numerusform>
+        <numerusform>pred %n dnevi</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>in %n days</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>čez %n dan</numerusform>
+        <numerusform>čez %n dneva</numerusform>
+        <numerusform>čez %n dni</numerusform>
+        <numerusform>čez %n dni</numerusform>
       </translation>
     </message>
     <message>
       <source>today</source>
-      <translation type="unfinished" />
+      <translation>danes</translation>
     </message>
     <message>
       <source>yesterday</source>
-      <translation type="unfinished" />
+      <translation>včeraj</translation>
     </message>
   </context>
   <context>
     <name>ImportActions</name>
     <message>
       <source>&amp;Import orders…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Uvozi naročila…</translation>
     </message>
     <message>
       <source>Import &amp;history…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Zgodovina uvozov…</translation>
     </message>
   </context>
   <context>
     <name>ImportHistoryDialog</name>
     <message numerus="yes">
       <source>%Ln customer(s)</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%Ln stranka</numerusform>
+        <numerusform>%Ln stranki</numerusform>
+        <numerusform>%Ln stranke</numerusform>
+        <numerusform>%Ln strank</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>%Ln order(s)</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%Ln naročilo</numerusform>
+        <numerusform>%Ln naročili</numerusform>
+        <numerusform>%Ln naročila</numerusform>
+        <numerusform>%Ln naročil</numerusform>
       </translation>
     </message>
     <message>
       <source>Close</source>
-      <translation type="unfinished" />
+      <translation>Zapri</translation>
     </message>
     <message>
       <source>Customers added</source>
-      <translation type="unfinished" />
+      <translation>Dodane stranke</translation>
     </message>
     <message>
       <source>Customers and orders it changed get their earlier details back.</source>
-      <translation type="unfinished" />
+      <translation>Stranke in naročila, ki jih je uvoz spremenil, dobijo nazaj prejšnje podatke.</translation>
     </message>
     <message>
       <source>Every file you imported, newest first. Undoing an import removes the orders and customers it added and puts back what it changed. Only the newest import can be undone.</source>
-      <translation type="unfinished" />
+      <translation>Vse datoteke, ki ste jih uvozili, najnovejša na vrhu. Razveljavitev uvoza odstrani naročila in stranke, ki jih je uvoz dodal, in povrne, kar je spremenil. Razveljaviti je mogoče samo najnovejši uvoz.</translation>
     </message>
     <message>
       <source>File</source>
-      <translation type="unfinished" />
+      <translation>Datoteka</translation>
     </message>
     <message>
       <source>Import history</source>
-      <translation type="unfinished" />
+      <translation>Zgodovina uvozov</translation>
     </message>
     <message>
       <source>Imported on</source>
-      <translation type="unfinished" />
+      <translation>Uvoženo</translation>
     </message>
     <message>
       <source>In place</source>
-      <translation type="unfinished" />
+      <translation>Veljaven</translation>
     </message>
     <message>
       <source>Nothing has been imported yet.</source>
-      <translation type="unfinished" />
+      <translation>Ničesar še niste uvozili.</translation>
     </message>
     <message>
       <source>Only the newest import can be undone.</source>
-      <translation type="unfinished" />
+      <translation>Razveljaviti je mogoče samo najnovejši uvoz.</translation>
     </message>
     <message>
       <source>Orders added</source>
-      <translation type="unfinished" />
+      <translation>Dodana naročila</translation>
     </message>
     <message>
       <source>Problems</source>
-      <translation type="unfinished" />
+      <translation>Težave</translation>
     </message>
     <message>
       <source>Remove the %1 and %2 this import added?</source>
-      <translation type="unfinished" />
+      <translation>Ali želite odstraniti, kar je dodal ta uvoz: %1 in %2?</translation>
     </message>
     <message>
       <source>Something went wrong (a bug).</source>
-      <translation type="unfinished" />
+      <translation>Nekaj je šlo narobe (programska napaka).</translation>
     </message>
     <message>
       <source>Status</source>
-      <translation type="unfinished" />
+      <translation>Stanje</translation>
     </message>
     <message>
       <source>Undo the import</source>
-      <translation type="unfinished" />
+      <translation>Razveljavi uvoz</translation>
     </message>
     <message>
       <source>Undo this import?</source>
-      <translation type="unfinished" />
+      <translation>Ali želite razveljaviti ta uvoz?</translation>
     </message>
     <message>
       <source>Undo this import…</source>
-      <translation type="unfinished" />
+      <translation>Razveljavi ta uvoz…</translation>
     </message>
     <message>
       <source>Undoing the import…</source>
-      <translation type="unfinished" />
+      <translation>Razveljavljanje uvoza…</translation>
     </message>
     <message>
       <source>Undone on %1</source>
-      <translation type="unfinished" />
+      <translation>Razveljavljeno %1</translation>
     </message>
     <message>
       <source>Undone: %1 from %2 are gone.</source>
-      <translation type="unfinished" />
+      <translation>Razveljavljeno. Odstranjeno iz datoteke %2: %1.</translation>
     </message>
   </context>
   <context>
     <name>ImportWizard</name>
     <message>
       <source>%1 and %2</source>
-      <translation type="unfinished" />
+      <translation>%1 in %2</translation>
     </message>
     <message numerus="yes">
       <source>%n customer(s)</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n stranka</numerusform>
+        <numerusform>%n stranki</numerusform>
+        <numerusform>%n stranke</numerusform>
+        <numerusform>%n strank</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>%n order(s)</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n naročilo</numerusform>
+        <numerusform>%n naročili</numerusform>
+        <numerusform>%n naročila</numerusform>
+        <numerusform>%n naročil</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>%n row(s)</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n vrstica</numerusform>
+        <numerusform>%n vrstici</numerusform>
+        <numerusform>%n vrstice</numerusform>
+        <numerusform>%n vrstic</numerusform>
       </translation>
     </message>
     <message>
       <source>Accepts newsletters</source>
-      <translation type="unfinished" />
+      <translation>Želi prejemati novice</translation>
     </message>
     <message>
       <source>Back</source>
-      <translation type="unfinished" />
+      <translation>Nazaj</translation>
     </message>
     <message>
       <source>Birthday</source>
-      <translation type="unfinished" />
+      <translation>Rojstni dan</translation>
     </message>
     <message>
       <source>Cancel</source>
-      <translation type="unfinished" />
+      <translation>Prekliči</translation>
     </message>
     <message>
       <source>Cancelled on</source>
-      <translation type="unfinished" />
+      <translation>Datum preklica</translation>
     </message>
     <message>
       <source>Check the columns</source>
-      <translation type="unfinished" />
+      <translation>Preverite stolpce</translation>
     </message>
     <message>
       <source>Check the file</source>
-      <translation type="unfinished" />
+      <translation>Preveri datoteko</translation>
     </message>
     <message>
       <source>Checking every row</source>
-      <translation type="unfinished" />
+      <translation>Preverjanje vseh vrstic</translation>
     </message>
     <message>
       <source>Checking every row of %1…</source>
-      <translation type="unfinished" />
+      <translation>Preverjanje vseh vrstic v datoteki %1…</translation>
     </message>
     <message>
       <source>Choose the file with your orders</source>
-      <translation type="unfinished" />
+      <translation>Izberite datoteko z naročili</translation>
     </message>
     <message>
       <source>Close</source>
-      <translation type="unfinished" />
+      <translation>Zapri</translation>
     </message>
     <message>
       <source>Currency</source>
-      <translation type="unfinished" />
+      <translation>Valuta</translation>
     </message>
     <message>
       <source>Customer number</source>
-      <translation type="unfinished" />
+      <translation>Številka stranke</translation>
     </message>
     <message>
       <source>E-mail</source>
-      <translation type="unfinished" />
+      <translation>E-pošta</translation>
     </message>
     <message>
       <source>First name</source>
-      <translation type="unfinished" />
+      <translation>Ime</translation>
     </message>
     <message>
       <source>ISO-8859-2 (Central European)</source>
-      <translation type="unfinished" />
+      <translation>ISO-8859-2 (srednjeevropski)</translation>
     </message>
     <message>
       <source>ISO-8859-5 (Cyrillic)</source>
-      <translation type="unfinished" />
+      <translation>ISO-8859-5 (cirilica)</translation>
     </message>
     <message>
       <source>If you stop now, nothing is imported.</source>
-      <translation type="unfinished" />
+      <translation>Če zdaj ustavite, se ne uvozi nič.</translation>
     </message>
     <message>
       <source>Import</source>
-      <translation type="unfinished" />
+      <translation>Uvozi</translation>
     </message>
     <message>
       <source>Import finished</source>
-      <translation type="unfinished" />
+      <translation>Uvoz je končan</translation>
     </message>
     <message>
       <source>Import orders</source>
-      <translation type="unfinished" />
+      <translation>Uvoz naročil</translation>
     </message>
     <message>
       <source>Importing</source>
-      <translation type="unfinished" />
+      <translation>Uvažanje</translation>
     </message>
     <message>
       <source>Importing %1…</source>
-      <translation type="unfinished" />
+      <translation>Uvažanje datoteke %1…</translation>
     </message>
     <message>
       <source>Item price</source>
-      <translation type="unfinished" />
+      <translation>Cena kosa</translation>
     </message>
     <message>
       <source>Last name</source>
-      <translation type="unfinished" />
+      <translation>Priimek</translation>
     </message>
     <message>
       <source>Name</source>
-      <translation type="unfinished" />
+      <translation>Ime in priimek</translation>
     </message>
     <message>
       <source>No column says who the customer is. Above the column with the e-mail addresses, names or customer numbers, choose “E-mail”, “Name” or “Customer number”.</source>
-      <translation type="unfinished" />
+      <translation>Noben stolpec ne pove, kdo je stranka. Nad stolpcem z e-poštnimi naslovi, imeni ali številkami strank izberite „E-pošta“, „Ime in priimek“ ali „Številka stranke“.</translation>
     </message>
     <message>
       <source>Note</source>
-      <translation type="unfinished" />
+      <translation>Opomba</translation>
     </message>
     <message>
       <source>Nothing is saved yet.</source>
-      <translation type="unfinished" />
+      <translation>Nič še ni shranjeno.</translation>
     </message>
     <message>
       <source>Nothing was imported.</source>
-      <translation type="unfinished" />
+      <translation>Nič ni bilo uvoženo.</translation>
     </message>
     <message>
       <source>Order date</source>
-      <translation type="unfinished" />
+      <translation>Datum naročila</translation>
     </message>
     <message>
       <source>Order number</source>
-      <translation type="unfinished" />
+      <translation>Številka naročila</translation>
     </message>
     <message>
       <source>Order status</source>
-      <translation type="unfinished" />
+      <translation>Stanje naročila</translation>
     </message>
     <message>
       <source>Phone</source>
-      <translation type="unfinished" />
+      <translation>Telefon</translation>
     </message>
     <message>
       <source>Product</source>
-      <translation type="unfinished" />
+      <translation>Izdelek</translation>
     </message>
     <message>
       <source>Product code</source>
-      <translation type="unfinished" />
+      <translation>Šifra izdelka</translation>
     </message>
     <message>
       <source>Putting everything back.</source>
-      <translation type="unfinished" />
+      <translation>Vse se vrača v prejšnje stanje.</translation>
     </message>
     <message>
       <source>Quantity</source>
-      <translation type="unfinished" />
+      <translation>Količina</translation>
     </message>
     <message>
       <source>Reading %1…</source>
-      <translation type="unfinished" />
+      <translation>Branje datoteke %1…</translation>
     </message>
     <message>
       <source>Reading the file</source>
-      <translation type="unfinished" />
+      <translation>Branje datoteke</translation>
     </message>
     <message>
       <source>Say how the dates are written (the question below), then check again.</source>
-      <translation type="unfinished" />
+      <translation>Povejte, kako so zapisani datumi (vprašanje spodaj), nato znova preverite.</translation>
     </message>
     <message>
       <source>Something went wrong inside LifeCRM (a bug); nothing was imported. The details are in %1.</source>
-      <translation type="unfinished" />
+      <translation>Nekaj je šlo narobe v programu LifeCRM (programska napaka); nič ni bilo uvoženo. Podrobnosti so v %1.</translation>
     </message>
     <message>
       <source>Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv *.tsv *.txt)</source>
-      <translation type="unfinished" />
+      <translation>Preglednice (*.xlsx *.xlsm *.xls *.ods *.csv *.tsv *.txt)</translation>
     </message>
     <message>
       <source>Step %1 of 4</source>
-      <translation type="unfinished" />
+      <translation>Korak %1 od 4</translation>
     </message>
     <message>
       <source>Stop the import</source>
-      <translation type="unfinished" />
+      <translation>Ustavi uvoz</translation>
     </message>
     <message>
       <source>Stopping…</source>
-      <translation type="unfinished" />
+      <translation>Ustavljanje…</translation>
     </message>
     <message>
       <source>The amounts in this file name no currency. Choose one below, then check again.</source>
-      <translation type="unfinished" />
+      <translation>Pri zneskih v tej datoteki ni navedene valute. Spodaj jo izberite, nato znova preverite.</translation>
     </message>
     <message>
       <source>Total</source>
-      <translation type="unfinished" />
+      <translation>Skupni znesek</translation>
     </message>
     <message>
       <source>Unicode (UTF-16)</source>
-      <translation type="unfinished" />
+      <translation>Unicode (UTF-16)</translation>
     </message>
     <message>
       <source>Unicode (UTF-8)</source>
-      <translation type="unfinished" />
+      <translation>Unicode (UTF-8)</translation>
     </message>
     <message>
       <source>What will be imported</source>
-      <translation type="unfinished" />
+      <translation>Kaj bo uvoženo</translation>
     </message>
     <message>
       <source>Windows-1250 (Central European)</source>
-      <translation type="unfinished" />
+      <translation>Windows-1250 (srednjeevropski)</translation>
     </message>
     <message>
       <source>Windows-1251 (Cyrillic)</source>
-      <translation type="unfinished" />
+      <translation>Windows-1251 (cirilica)</translation>
     </message>
     <message>
       <source>Windows-1252 (Western European)</source>
-      <translation type="unfinished" />
+      <translation>Windows-1252 (zahodnoevropski)</translation>
     </message>
     <message>
       <source>commas</source>
-      <translation type="unfinished" />
+      <translation>vejicami</translation>
     </message>
     <message>
       <source>semicolons</source>
-      <translation type="unfinished" />
+      <translation>podpičji</translation>
     </message>
     <message>
       <source>tabs</source>
-      <translation type="unfinished" />
+      <translation>tabulatorji</translation>
     </message>
     <message>
       <source>vertical bars</source>
-      <translation type="unfinished" />
+      <translation>navpičnicami</translation>
     </message>
     <message>
       <source>— not imported —</source>
-      <translation type="unfinished" />
+      <translation>— se ne uvozi —</translation>
     </message>
     <message>
       <source>“%1”</source>
-      <translation type="unfinished" />
+      <translation>„%1“</translation>
     </message>
   </context>
   <context>
     <name>LanguageMenu</name>
     <message>
       <source>&amp;Language</source>
-      <translation type="unfinished" />
+      <translation>&amp;Jezik</translation>
     </message>
     <message>
       <source>As on this computer</source>
-      <translation type="unfinished" />
+      <translation>Kot v tem računalniku</translation>
     </message>
     <message>
       <source>Language</source>
-      <translation type="unfinished" />
+      <translation>Jezik</translation>
     </message>
     <message>
       <source>LifeCRM will speak %1 the next time it starts.</source>
-      <translation type="unfinished" />
+      <translation>Ob naslednjem zagonu bo jezik programa LifeCRM: %1.</translation>
     </message>
     <message>
       <source>the language of this computer</source>
-      <translation type="unfinished" />
+      <translation>jezik tega računalnika</translation>
     </message>
   </context>
   <context>
     <name>MainWindow</name>
     <message>
       <source>%1 (demo data)</source>
-      <translation type="unfinished" />
+      <translation>%1 (predstavitveni podatki)</translation>
     </message>
     <message>
       <source>&amp;About LifeCRM</source>
-      <translation type="unfinished" />
+      <translation>&amp;O programu LifeCRM</translation>
     </message>
     <message>
       <source>&amp;File</source>
-      <translation type="unfinished" />
+      <translation>&amp;Datoteka</translation>
     </message>
     <message>
       <source>&amp;Help</source>
-      <translation type="unfinished" />
+      <translation>&amp;Pomoč</translation>
     </message>
     <message>
       <source>&amp;Quit</source>
-      <translation type="unfinished" />
+      <translation>&amp;Končaj</translation>
     </message>
     <message>
       <source>&amp;Settings…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Nastavitve…</translation>
     </message>
     <message>
       <source>&lt;b&gt;LifeCRM&lt;/b&gt; %1</source>
-      <translation type="unfinished" />
+      <translation>&lt;b&gt;LifeCRM&lt;/b&gt; %1</translation>
     </message>
     <message>
       <source>About LifeCRM</source>
-      <translation type="unfinished" />
+      <translation>O programu LifeCRM</translation>
     </message>
     <message>
       <source>Building demo data…</source>
-      <translation type="unfinished" />
+      <translation>Pripravljanje predstavitvenih podatkov…</translation>
     </message>
     <message>
       <source>LifeCRM</source>
-      <translation type="unfinished" />
+      <translation>LifeCRM</translation>
     </message>
     <message>
       <source>LifeCRM — %1</source>
-      <translation type="unfinished" />
+      <translation>LifeCRM — %1</translation>
     </message>
     <message>
       <source>Something went wrong inside LifeCRM (a bug). The details are in %1.</source>
-      <translation type="unfinished" />
+      <translation>Nekaj je šlo narobe v programu LifeCRM (programska napaka). Podrobnosti so v %1.</translation>
     </message>
     <message>
       <source>Updating stages…</source>
-      <translation type="unfinished" />
+      <translation>Posodabljanje stopenj…</translation>
     </message>
     <message>
       <source>Who should I write to now, and what should I say? A CRM for small shops.</source>
-      <translation type="unfinished" />
+      <translation>Komu naj pišem zdaj in kaj naj napišem? CRM za majhne trgovine.</translation>
     </message>
   </context>
   <context>
     <name>MappingHeader</name>
     <message>
       <source>What column %1 holds</source>
-      <translation type="unfinished" />
+      <translation>Kaj vsebuje stolpec %1</translation>
     </message>
   </context>
   <context>
     <name>PreviewPage</name>
     <message numerus="yes">
       <source>%Ln row(s) on the sheet “%1”, under the column names in row %2.</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%Ln vrstica na listu „%1“, pod imeni stolpcev v vrstici %2.</numerusform>
+        <numerusform>%Ln vrstici na listu „%1“, pod imeni stolpcev v vrstici %2.</numerusform>
+        <numerusform>%Ln vrstice na listu „%1“, pod imeni stolpcev v vrstici %2.</numerusform>
+        <numerusform>%Ln vrstic na listu „%1“, pod imeni stolpcev v vrstici %2.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>%Ln row(s) under the column names in row %2.</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%Ln vrstica pod imeni stolpcev v vrstici %2.</numerusform>
+        <numerusform>%Ln vrstici pod imeni stolpcev v vrstici %2.</numerusform>
+        <numerusform>%Ln vrstice pod imeni stolpcev v vrstici %2.</numerusform>
+        <numerusform>%Ln vrstic pod imeni stolpcev v vrstici %2.</numerusform>
       </translation>
     </message>
     <message>
       <source>Above each column, choose what it holds. Greyed-out columns are not imported.</source>
-      <translation type="unfinished" />
+      <translation>Nad vsakim stolpcem izberite, kaj vsebuje. Sivi stolpci se ne uvozijo.</translation>
     </message>
     <message>
       <source>Amounts that name no currency are in</source>
-      <translation type="unfinished" />
+      <translation>Zneski brez navedene valute so v</translation>
     </message>
     <message>
       <source>Choose…</source>
-      <translation type="unfinished" />
+      <translation>Izberi…</translation>
     </message>
     <message>
       <source>Columns separated by</source>
-      <translation type="unfinished" />
+      <translation>Stolpci so ločeni z</translation>
     </message>
     <message>
       <source>Recognised as a %1 orders export.</source>
-      <translation type="unfinished" />
+      <translation>Prepoznano kot izvoz naročil iz %1.</translation>
     </message>
     <message>
       <source>Sheet:</source>
-      <translation type="unfinished" />
+      <translation>List:</translation>
     </message>
     <message numerus="yes">
       <source>Showing the first %1 of %Ln row(s).</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>Prikazanih je prvih %1 od %Ln vrstice.</numerusform>
+        <numerusform>Prikazanih je prvih %1 od %Ln vrstic.</numerusform>
+        <numerusform>Prikazanih je prvih %1 od %Ln vrstic.</numerusform>
+        <numerusform>Prikazanih je prvih %1 od %Ln vrstic.</numerusform>
       </translation>
     </message>
     <message>
       <source>Text read as</source>
-      <translation type="unfinished" />
+      <translation>Besedilo prebrano kot</translation>
     </message>
     <message>
       <source>Using the columns you chose last time for this kind of file.</source>
-      <translation type="unfinished" />
+      <translation>Uporabljeni so stolpci, ki ste jih zadnjič izbrali za tovrstno datoteko.</translation>
     </message>
   </context>
   <context>
     <name>Providers</name>
     <message>
       <source>Allow external mail programs in Freemail's settings first.</source>
-      <translation type="unfinished" />
+      <translation>Najprej v nastavitvah storitve Freemail dovolite zunanje poštne programe.</translation>
     </message>
     <message>
       <source>Fastmail needs an app password (Settings → Privacy &amp; Security).</source>
-      <translation type="unfinished" />
+      <translation>Fastmail zahteva geslo za aplikacijo (Settings → Privacy &amp; Security).</translation>
     </message>
     <message>
       <source>Gmail needs an app password (Google Account → Security → 2-Step Verification → App passwords), not your normal password.</source>
-      <translation type="unfinished" />
+      <translation>Gmail zahteva geslo za aplikacijo (Račun Google → Varnost → Preverjanje v dveh korakih → Gesla za aplikacije), ne vašega običajnega gesla.</translation>
     </message>
     <message>
       <source>Mail.ru needs a password for external apps (Settings → Security).</source>
-      <translation type="unfinished" />
+      <translation>Mail.ru zahteva geslo za zunanje aplikacije (Settings → Security).</translation>
     </message>
     <message>
       <source>Microsoft no longer accepts passwords for sending from other programs (it needs OAuth2 sign-in, which LifeCRM does not do yet): use another mailbox, or your shop's own domain mail.</source>
-      <translation type="unfinished" />
+      <translation>Microsoft za pošiljanje iz drugih programov ne sprejema več gesel (zahteva prijavo OAuth2, ki je LifeCRM še ne podpira): uporabite drug poštni predal ali e-pošto na domeni svoje trgovine.</translation>
     </message>
     <message>
       <source>Turn on 'POP3/IMAP access' in GMX's settings first.</source>
-      <translation type="unfinished" />
+      <translation>Najprej v nastavitvah GMX vklopite „POP3/IMAP access“.</translation>
     </message>
     <message>
       <source>With two-factor sign-in, Zoho needs an application-specific password.</source>
-      <translation type="unfinished" />
+      <translation>Če uporabljate prijavo v dveh korakih, Zoho zahteva posebno geslo za aplikacijo.</translation>
     </message>
     <message>
       <source>Yahoo needs an app password (Account security → Generate app password).</source>
-      <translation type="unfinished" />
+      <translation>Yahoo zahteva geslo za aplikacijo (Account security → Generate app password).</translation>
     </message>
     <message>
       <source>Yandex needs an app password (id.yandex.ru → Security → App passwords).</source>
-      <translation type="unfinished" />
+      <translation>Yandex zahteva geslo za aplikacijo (id.yandex.ru → Security → App passwords).</translation>
     </message>
     <message>
       <source>iCloud needs an app-specific password (appleid.apple.com → Sign-In and Security).</source>
-      <translation type="unfinished" />
+      <translation>iCloud zahteva posebno geslo za aplikacijo (appleid.apple.com → Sign-In and Security).</translation>
     </message>
   </context>
   <context>
     <name>ResultPage</name>
     <message>
       <source>%1 - problems.xlsx</source>
-      <translation type="unfinished" />
+      <translation>%1 - težave.xlsx</translation>
     </message>
     <message>
       <source>(whole row)</source>
-      <translation type="unfinished" />
+      <translation>(vsa vrstica)</translation>
     </message>
     <message>
       <source>Added %1.</source>
-      <translation type="unfinished" />
+      <translation>Dodano: %1.</translation>
     </message>
     <message>
       <source>Already in LifeCRM, left as they are: %1.</source>
-      <translation type="unfinished" />
+      <translation>Že v LifeCRM, ostane nespremenjeno: %1.</translation>
     </message>
     <message>
       <source>Column</source>
-      <translation type="unfinished" />
+      <translation>Stolpec</translation>
     </message>
     <message>
       <source>Customer</source>
-      <translation type="unfinished" />
+      <translation>Stranka</translation>
     </message>
     <message numerus="yes">
       <source>Customers who appear with different names: %Ln.</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>Stranke, ki se pojavijo z različnimi imeni: %Ln.</numerusform>
+        <numerusform>Stranke, ki se pojavijo z različnimi imeni: %Ln.</numerusform>
+        <numerusform>Stranke, ki se pojavijo z različnimi imeni: %Ln.</numerusform>
+        <numerusform>Stranke, ki se pojavijo z različnimi imeni: %Ln.</numerusform>
       </translation>
     </message>
     <message>
       <source>Every row can be imported.</source>
-      <translation type="unfinished" />
+      <translation>Vse vrstice je mogoče uvoziti.</translation>
     </message>
     <message>
       <source>Excel workbook (*.xlsx)</source>
-      <translation type="unfinished" />
+      <translation>Excelov delovni zvezek (*.xlsx)</translation>
     </message>
     <message>
       <source>Hide them</source>
-      <translation type="unfinished" />
+      <translation>Skrij jih</translation>
     </message>
     <message>
       <source>Imported without this value</source>
-      <translation type="unfinished" />
+      <translation>Uvoženo brez te vrednosti</translation>
     </message>
     <message>
       <source>Name kept</source>
-      <translation type="unfinished" />
+      <translation>Ohranjeno ime</translation>
     </message>
     <message>
       <source>Name not used</source>
-      <translation type="unfinished" />
+      <translation>Neuporabljeno ime</translation>
     </message>
     <message>
       <source>Nothing new to add: this file holds nothing LifeCRM does not have.</source>
-      <translation type="unfinished" />
+      <translation>Ni ničesar novega za dodati: v tej datoteki ni ničesar, česar LifeCRM še nima.</translation>
     </message>
     <message>
       <source>Nothing new was added.</source>
-      <translation type="unfinished" />
+      <translation>Nič novega ni bilo dodano.</translation>
     </message>
     <message>
       <source>Nothing was imported; your data is as it was.</source>
-      <translation type="unfinished" />
+      <translation>Nič ni bilo uvoženo; vaši podatki so ostali nespremenjeni.</translation>
     </message>
     <message>
       <source>Problem</source>
-      <translation type="unfinished" />
+      <translation>Težava</translation>
     </message>
     <message>
       <source>Row</source>
-      <translation type="unfinished" />
+      <translation>Vrstica</translation>
     </message>
     <message>
       <source>Row skipped</source>
-      <translation type="unfinished" />
+      <translation>Vrstica preskočena</translation>
     </message>
     <message numerus="yes">
       <source>Rows skipped because of a problem: %Ln.</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>Vrstice, preskočene zaradi težave: %Ln.</numerusform>
+        <numerusform>Vrstice, preskočene zaradi težave: %Ln.</numerusform>
+        <numerusform>Vrstice, preskočene zaradi težave: %Ln.</numerusform>
+        <numerusform>Vrstice, preskočene zaradi težave: %Ln.</numerusform>
       </translation>
     </message>
     <message>
       <source>Rows with a problem:</source>
-      <translation type="unfinished" />
+      <translation>Vrstice s težavo:</translation>
     </message>
     <message>
       <source>Save the rows with a problem</source>
-      <translation type="unfinished" />
+      <translation>Shrani vrstice s težavo</translation>
     </message>
     <message>
       <source>Save them as a spreadsheet…</source>
-      <translation type="unfinished" />
+      <translation>Shrani jih kot preglednico…</translation>
     </message>
     <message>
       <source>Saved as %1.</source>
-      <translation type="unfinished" />
+      <translation>Shranjeno kot %1.</translation>
     </message>
     <message>
       <source>Show them</source>
-      <translation type="unfinished" />
+      <translation>Pokaži jih</translation>
     </message>
     <message>
       <source>Stages are up to date: close this window to see your customers.</source>
-      <translation type="unfinished" />
+      <translation>Stopnje so posodobljene: zaprite to okno, da vidite svoje stranke.</translation>
     </message>
     <message>
       <source>The same customer appears with different names; LifeCRM keeps one:</source>
-      <translation type="unfinished" />
+      <translation>Ista stranka se pojavi z različnimi imeni; LifeCRM ohrani eno:</translation>
     </message>
     <message>
       <source>These rows have a problem:</source>
-      <translation type="unfinished" />
+      <translation>Te vrstice imajo težavo:</translation>
     </message>
     <message>
       <source>This will add %1.</source>
-      <translation type="unfinished" />
+      <translation>Dodano bo: %1.</translation>
     </message>
     <message>
       <source>To be updated: %1.</source>
-      <translation type="unfinished" />
+      <translation>Posodobljeno bo: %1.</translation>
     </message>
     <message>
       <source>Updated: %1.</source>
-      <translation type="unfinished" />
+      <translation>Posodobljeno: %1.</translation>
     </message>
     <message>
       <source>Value</source>
-      <translation type="unfinished" />
+      <translation>Vrednost</translation>
     </message>
     <message numerus="yes">
       <source>Values left out because they cannot be read: %Ln.</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>Izpuščene vrednosti, ki jih ni mogoče prebrati: %Ln.</numerusform>
+        <numerusform>Izpuščene vrednosti, ki jih ni mogoče prebrati: %Ln.</numerusform>
+        <numerusform>Izpuščene vrednosti, ki jih ni mogoče prebrati: %Ln.</numerusform>
+        <numerusform>Izpuščene vrednosti, ki jih ni mogoče prebrati: %Ln.</numerusform>
       </translation>
     </message>
     <message>
       <source>What happens</source>
-      <translation type="unfinished" />
+      <translation>Kaj se zgodi</translation>
     </message>
     <message>
       <source>Why</source>
-      <translation type="unfinished" />
+      <translation>Zakaj</translation>
     </message>
     <message>
       <source>You can start the import again whenever you like.</source>
-      <translation type="unfinished" />
+      <translation>Uvoz lahko kadar koli začnete znova.</translation>
     </message>
   </context>
   <context>
     <name>SegmentActions</name>
     <message>
       <source>Delete</source>
-      <translation type="unfinished" />
+      <translation>Izbriši</translation>
     </message>
     <message>
       <source>Delete segment</source>
-      <translation type="unfinished" />
+      <translation>Izbris segmenta</translation>
     </message>
     <message>
       <source>Delete the segment “%1”?</source>
-      <translation type="unfinished" />
+      <translation>Ali želite izbrisati segment „%1“?</translation>
     </message>
     <message>
       <source>New name for “%1”:</source>
-      <translation type="unfinished" />
+      <translation>Novo ime za „%1“:</translation>
     </message>
     <message>
       <source>Rename segment</source>
-      <translation type="unfinished" />
+      <translation>Preimenovanje segmenta</translation>
     </message>
     <message>
       <source>Saving segments…</source>
-      <translation type="unfinished" />
+      <translation>Shranjevanje segmentov…</translation>
     </message>
     <message>
       <source>Your customers stay as they are; only this saved question is deleted.</source>
-      <translation type="unfinished" />
+      <translation>Vaše stranke ostanejo, kot so; izbriše se samo to shranjeno vprašanje.</translation>
     </message>
   </context>
   <context>
     <name>SegmentBanner</name>
     <message numerus="yes">
       <source>%Ln customer(s)</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%Ln stranka</numerusform>
+        <numerusform>%Ln stranki</numerusform>
+        <numerusform>%Ln stranke</numerusform>
+        <numerusform>%Ln strank</numerusform>
       </translation>
     </message>
     <message>
       <source>Edit…</source>
-      <translation type="unfinished" />
+      <translation>Uredi…</translation>
     </message>
     <message>
       <source>Nobody is in this segment today.</source>
-      <translation type="unfinished" />
+      <translation>Danes v tem segmentu ni nikogar.</translation>
     </message>
     <message>
       <source>Write to these customers…</source>
-      <translation type="unfinished" />
+      <translation>Piši tem strankam…</translation>
     </message>
     <message>
       <source>counting…</source>
-      <translation type="unfinished" />
+      <translation>štetje…</translation>
     </message>
   </context>
   <context>
     <name>SegmentList</name>
     <message>
       <source>+ New segment…</source>
-      <translation type="unfinished" />
+      <translation>+ Nov segment…</translation>
     </message>
     <message>
       <source>Ask your own question: who bought what, when, how much</source>
-      <translation type="unfinished" />
+      <translation>Zastavite svoje vprašanje: kdo je kupil kaj, kdaj in koliko</translation>
     </message>
     <message>
       <source>Delete…</source>
-      <translation type="unfinished" />
+      <translation>Izbriši…</translation>
     </message>
     <message>
       <source>Edit a copy…</source>
-      <translation type="unfinished" />
+      <translation>Uredi kopijo…</translation>
     </message>
     <message>
       <source>Edit…</source>
-      <translation type="unfinished" />
+      <translation>Uredi…</translation>
     </message>
     <message>
       <source>Rename…</source>
-      <translation type="unfinished" />
+      <translation>Preimenuj…</translation>
     </message>
     <message>
       <source>Segments</source>
-      <translation type="unfinished" />
+      <translation>Segmenti</translation>
     </message>
   </context>
   <context>
     <name>Segments</name>
     <message>
       <source> and </source>
-      <translation type="unfinished" />
+      <translation> in </translation>
     </message>
     <message>
       <source> days</source>
-      <translation type="unfinished" />
+      <translation> dni</translation>
     </message>
     <message>
       <source> or </source>
-      <translation type="unfinished" />
+      <translation> ali </translation>
     </message>
     <message numerus="yes">
       <source>%1 and %n more</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%1 in še %n</numerusform>
+        <numerusform>%1 in še %n</numerusform>
+        <numerusform>%1 in še %n</numerusform>
+        <numerusform>%1 in še %n</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>%Ln customer(s) match today</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>Danes ustreza %Ln stranka</numerusform>
+        <numerusform>Danes ustrezata %Ln stranki</numerusform>
+        <numerusform>Danes ustrezajo %Ln stranke</numerusform>
+        <numerusform>Danes ustreza %Ln strank</numerusform>
       </translation>
     </message>
     <message>
       <source>+ Add a condition</source>
-      <translation type="unfinished" />
+      <translation>+ Dodaj pogoj</translation>
     </message>
     <message>
       <source>+ Add a group</source>
-      <translation type="unfinished" />
+      <translation>+ Dodaj skupino pogojev</translation>
     </message>
     <message>
       <source>3+ orders over a chosen total</source>
-      <translation type="unfinished" />
+      <translation>3+ naročila nad izbranim zneskom</translation>
     </message>
     <message>
       <source>A framed list of conditions with its own any/all, e.g. bought A or B</source>
-      <translation type="unfinished" />
+      <translation>Uokvirjen seznam pogojev z lastno izbiro vse/vsaj enega, npr. kupila je A ali B</translation>
     </message>
     <message>
       <source>All customers</source>
-      <translation type="unfinished" />
+      <translation>Vse stranke</translation>
     </message>
     <message>
       <source>All: every condition must hold. Any: at least one must.</source>
-      <translation type="unfinished" />
+      <translation>Vse: izpolnjeni morajo biti vsi pogoji. Vsaj enega: izpolnjen mora biti vsaj en pogoj.</translation>
     </message>
     <message>
       <source>Average order value</source>
-      <translation type="unfinished" />
+      <translation>Povprečna vrednost naročila</translation>
     </message>
     <message>
       <source>Best customer (top 2 %)</source>
-      <translation type="unfinished" />
+      <translation>Najboljša stranka (zgornja 2 %)</translation>
     </message>
     <message>
       <source>Best customers (top 2 %)</source>
-      <translation type="unfinished" />
+      <translation>Najboljše stranke (zgornja 2 %)</translation>
     </message>
     <message>
       <source>Birthday</source>
-      <translation type="unfinished" />
+      <translation>Rojstni dan</translation>
     </message>
     <message>
       <source>Birthday this month</source>
-      <translation type="unfinished" />
+      <translation>Rojstni dan ta mesec</translation>
     </message>
     <message>
       <source>Bought</source>
-      <translation type="unfinished" />
+      <translation>Kupila je</translation>
     </message>
     <message>
       <source>Bought X but not Y</source>
-      <translation type="unfinished" />
+      <translation>Kupila X, ne pa Y</translation>
     </message>
     <message>
       <source>Bought one product but not its companion (a bicycle but no tyres): offer the companion.</source>
-      <translation type="unfinished" />
+      <translation>Kupile so en izdelek, ne pa tudi tistega, ki sodi zraven (kolo, a ne pnevmatik): ponudite jim ga.</translation>
     </message>
     <message>
       <source>Buying less often lately</source>
-      <translation type="unfinished" />
+      <translation>V zadnjem času kupujejo redkeje</translation>
     </message>
     <message>
       <source>Buying more often lately</source>
-      <translation type="unfinished" />
+      <translation>V zadnjem času kupujejo pogosteje</translation>
     </message>
     <message>
       <source>Buying pace</source>
-      <translation type="unfinished" />
+      <translation>Pogostost nakupov</translation>
     </message>
     <message>
       <source>Cancel</source>
-      <translation type="unfinished" />
+      <translation>Prekliči</translation>
     </message>
     <message>
       <source>Choose a suggestion…</source>
-      <translation type="unfinished" />
+      <translation>Izberite predlog…</translation>
     </message>
     <message>
       <source>Choose products…</source>
-      <translation type="unfinished" />
+      <translation>Izberi izdelke…</translation>
     </message>
     <message>
       <source>Choose…</source>
-      <translation type="unfinished" />
+      <translation>Izberi…</translation>
     </message>
     <message>
       <source>Condition %1: choose at least one country.</source>
-      <translation type="unfinished" />
+      <translation>Pogoj %1: izberite vsaj eno državo.</translation>
     </message>
     <message>
       <source>Condition %1: choose at least one language.</source>
-      <translation type="unfinished" />
+      <translation>Pogoj %1: izberite vsaj en jezik.</translation>
     </message>
     <message>
       <source>Condition %1: choose at least one product.</source>
-      <translation type="unfinished" />
+      <translation>Pogoj %1: izberite vsaj en izdelek.</translation>
     </message>
     <message>
       <source>Condition %1: fill in a value.</source>
-      <translation type="unfinished" />
+      <translation>Pogoj %1: vpišite vrednost.</translation>
     </message>
     <message>
       <source>Condition %1: tick at least one stage.</source>
-      <translation type="unfinished" />
+      <translation>Pogoj %1: označite vsaj eno stopnjo.</translation>
     </message>
     <message>
       <source>Condition %1: type a word or phrase.</source>
-      <translation type="unfinished" />
+      <translation>Pogoj %1: vpišite besedo ali besedno zvezo.</translation>
     </message>
     <message>
       <source>Condition %1: type an amount.</source>
-      <translation type="unfinished" />
+      <translation>Pogoj %1: vpišite znesek.</translation>
     </message>
     <message>
       <source>Counting…</source>
-      <translation type="unfinished" />
+      <translation>Štetje…</translation>
     </message>
     <message>
       <source>Country</source>
-      <translation type="unfinished" />
+      <translation>Država</translation>
     </message>
     <message>
       <source>Customers who match</source>
-      <translation type="unfinished" />
+      <translation>Stranke, ki izpolnjujejo</translation>
     </message>
     <message>
       <source>Customers whose birthday falls in the current month, whichever month it is.</source>
-      <translation type="unfinished" />
+      <translation>Stranke, ki imajo rojstni dan v tekočem mesecu, ne glede na to, kateri mesec je.</translation>
     </message>
     <message>
       <source>Customers whose last gaps between purchases are much shorter than before.</source>
-      <translation type="unfinished" />
+      <translation>Stranke, pri katerih so zadnji presledki med nakupi veliko krajši kot prej.</translation>
     </message>
     <message>
       <source>Days since last order</source>
-      <translation type="unfinished" />
+      <translation>Dni od zadnjega naročila</translation>
     </message>
     <message>
       <source>Did not buy</source>
-      <translation type="unfinished" />
+      <translation>Ni kupila</translation>
     </message>
     <message>
       <source>Does not want e-mails</source>
-      <translation type="unfinished" />
+      <translation>Ne želi prejemati e-pošte</translation>
     </message>
     <message>
       <source>Edit the segment “%1”</source>
-      <translation type="unfinished" />
+      <translation>Urejanje segmenta „%1“</translation>
     </message>
     <message>
       <source>First order</source>
-      <translation type="unfinished" />
+      <translation>Prvo naročilo</translation>
     </message>
     <message>
       <source>Fix the rule to see who matches.</source>
-      <translation type="unfinished" />
+      <translation>Popravite pogoje, da vidite, kdo jim ustreza.</translation>
     </message>
     <message>
       <source>Frequency score (RFM)</source>
-      <translation type="unfinished" />
+      <translation>Ocena pogostosti (RFM)</translation>
     </message>
     <message>
       <source>Give the segment a name and valid rules.</source>
-      <translation type="unfinished" />
+      <translation>Segmentu dajte ime in veljavne pogoje.</translation>
     </message>
     <message>
       <source>Has an e-mail address</source>
-      <translation type="unfinished" />
+      <translation>Ima e-poštni naslov</translation>
     </message>
     <message>
       <source>In plain words: %1</source>
-      <translation type="unfinished" />
+      <translation>Preprosto povedano: %1</translation>
     </message>
     <message>
       <source>Language</source>
-      <translation type="unfinished" />
+      <translation>Jezik</translation>
     </message>
     <message>
       <source>Last order</source>
-      <translation type="unfinished" />
+      <translation>Zadnje naročilo</translation>
     </message>
     <message>
       <source>Match</source>
-      <translation type="unfinished" />
+      <translation>Izpolnjujejo</translation>
     </message>
     <message>
       <source>Money score (RFM)</source>
-      <translation type="unfinished" />
+      <translation>Ocena porabe (RFM)</translation>
     </message>
     <message>
       <source>Name</source>
-      <translation type="unfinished" />
+      <translation>Ime</translation>
     </message>
     <message>
       <source>New segment</source>
-      <translation type="unfinished" />
+      <translation>Nov segment</translation>
     </message>
     <message>
       <source>Nobody</source>
-      <translation type="unfinished" />
+      <translation>Nihče</translation>
     </message>
     <message>
       <source>Notes</source>
-      <translation type="unfinished" />
+      <translation>Opombe</translation>
     </message>
     <message>
       <source>Number of orders</source>
-      <translation type="unfinished" />
+      <translation>Število naročil</translation>
     </message>
     <message>
       <source>One order, long enough ago that they should have come back by now.</source>
-      <translation type="unfinished" />
+      <translation>Eno naročilo, oddano že tako dolgo nazaj, da bi se morale do zdaj že vrniti.</translation>
     </message>
     <message>
       <source>One order, never came back</source>
-      <translation type="unfinished" />
+      <translation>Eno naročilo, nato nikoli več</translation>
     </message>
     <message>
       <source>Recency score (RFM)</source>
-      <translation type="unfinished" />
+      <translation>Ocena nedavnosti (RFM)</translation>
     </message>
     <message>
       <source>Regular customers whose last gaps between purchases are much longer than before: catch them before they are lost.</source>
-      <translation type="unfinished" />
+      <translation>Redne stranke, pri katerih so zadnji presledki med nakupi veliko daljši kot prej: ujemite jih, preden jih izgubite.</translation>
     </message>
     <message>
       <source>Remove this condition</source>
-      <translation type="unfinished" />
+      <translation>Odstrani ta pogoj</translation>
     </message>
     <message>
       <source>Remove this group and its conditions</source>
-      <translation type="unfinished" />
+      <translation>Odstrani to skupino in njene pogoje</translation>
     </message>
     <message>
       <source>Save</source>
-      <translation type="unfinished" />
+      <translation>Shrani</translation>
     </message>
     <message>
       <source>Saving failed because of a bug in LifeCRM.</source>
-      <translation type="unfinished" />
+      <translation>Shranjevanje ni uspelo zaradi napake v programu LifeCRM.</translation>
     </message>
     <message>
       <source>Search your products by name or SKU</source>
-      <translation type="unfinished" />
+      <translation>Iščite izdelke po imenu ali šifri</translation>
     </message>
     <message>
       <source>Stage</source>
-      <translation type="unfinished" />
+      <translation>Stopnja</translation>
     </message>
     <message>
       <source>Start from</source>
-      <translation type="unfinished" />
+      <translation>Izhodišče</translation>
     </message>
     <message>
       <source>The customers who spent the most: the top 2 % by money, worth a personal thank-you.</source>
-      <translation type="unfinished" />
+      <translation>Stranke, ki so porabile največ: zgornja 2 % po porabi, vredne osebne zahvale.</translation>
     </message>
     <message>
       <source>Three or more orders and more than the chosen total spent: thank them and invite them to the loyalty programme.</source>
-      <translation type="unfinished" />
+      <translation>Tri ali več naročil in poraba nad izbranim zneskom: zahvalite se jim in jih povabite v program zvestobe.</translation>
     </message>
     <message>
       <source>Total spent</source>
-      <translation type="unfinished" />
+      <translation>Skupna poraba</translation>
     </message>
     <message>
       <source>Use “%1” as typed</source>
-      <translation type="unfinished" />
+      <translation>Uporabi „%1“, kot je vpisano</translation>
     </message>
     <message>
       <source>a SKU starting with</source>
-      <translation type="unfinished" />
+      <translation>izdelek s šifro, ki se začne z</translation>
     </message>
     <message>
       <source>a product whose name has</source>
-      <translation type="unfinished" />
+      <translation>izdelek, katerega ime vsebuje</translation>
     </message>
     <message>
       <source>a word or phrase</source>
-      <translation type="unfinished" />
+      <translation>beseda ali besedna zveza</translation>
     </message>
     <message>
       <source>accepts e-mails</source>
-      <translation type="unfinished" />
+      <translation>želi prejemati e-pošto</translation>
     </message>
     <message>
       <source>all</source>
-      <translation type="unfinished" />
+      <translation>vse</translation>
     </message>
     <message>
       <source>amount, e.g. 50 000</source>
-      <translation type="unfinished" />
+      <translation>znesek, npr. 50 000</translation>
     </message>
     <message>
       <source>and</source>
-      <translation type="unfinished" />
+      <translation>in</translation>
     </message>
     <message>
       <source>any</source>
-      <translation type="unfinished" />
+      <translation>vsaj enega</translation>
     </message>
     <message>
       <source>any of these</source>
-      <translation type="unfinished" />
+      <translation>kar koli od teh</translation>
     </message>
     <message>
       <source>average order %1</source>
-      <translation type="unfinished" />
+      <translation>povprečno naročilo %1</translation>
     </message>
     <message>
       <source>between %1 and %2</source>
-      <translation type="unfinished" />
+      <translation>med %1 in %2</translation>
     </message>
     <message numerus="yes">
       <source>birthday in the next %n day(s)</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>rojstni dan v naslednjem %n dnevu</numerusform>
+        <numerusform>rojstni dan v naslednjih %n dneh</numerusform>
+        <numerusform>rojstni dan v naslednjih %n dneh</numerusform>
+        <numerusform>rojstni dan v naslednjih %n dneh</numerusform>
       </translation>
     </message>
     <message>
       <source>birthday this month</source>
-      <translation type="unfinished" />
+      <translation>rojstni dan ta mesec</translation>
     </message>
     <message>
       <source>bought %1</source>
-      <translation type="unfinished" />
+      <translation>kupila je %1</translation>
     </message>
     <message>
       <source>bought a product whose SKU starts with %1</source>
-      <translation type="unfinished" />
+      <translation>kupila je izdelek s šifro, ki se začne z %1</translation>
     </message>
     <message>
       <source>bought a product whose name has %1</source>
-      <translation type="unfinished" />
+      <translation>kupila je izdelek, katerega ime vsebuje %1</translation>
     </message>
     <message>
       <source>buying at a steady pace</source>
-      <translation type="unfinished" />
+      <translation>kupuje enakomerno</translation>
     </message>
     <message>
       <source>buying less often lately</source>
-      <translation type="unfinished" />
+      <translation>v zadnjem času kupuje redkeje</translation>
     </message>
     <message>
       <source>buying more often lately</source>
-      <translation type="unfinished" />
+      <translation>v zadnjem času kupuje pogosteje</translation>
     </message>
     <message>
       <source>contain</source>
-      <translation type="unfinished" />
+      <translation>vsebujejo</translation>
     </message>
     <message>
       <source>country is %1</source>
-      <translation type="unfinished" />
+      <translation>država je %1</translation>
     </message>
     <message>
       <source>country is not %1</source>
-      <translation type="unfinished" />
+      <translation>država ni %1</translation>
     </message>
     <message>
       <source>days since last order %1</source>
-      <translation type="unfinished" />
+      <translation>dni od zadnjega naročila %1</translation>
     </message>
     <message>
       <source>days since their order</source>
-      <translation type="unfinished" />
+      <translation>dni od njenega naročila</translation>
     </message>
     <message>
       <source>did not buy %1</source>
-      <translation type="unfinished" />
+      <translation>ni kupila %1</translation>
     </message>
     <message>
       <source>does not want e-mails</source>
-      <translation type="unfinished" />
+      <translation>ne želi prejemati e-pošte</translation>
     </message>
     <message>
       <source>e.g. Bicycle but no helmet</source>
-      <translation type="unfinished" />
+      <translation>npr. Kolo, a brez čelade</translation>
     </message>
     <message>
       <source>first order after %1</source>
-      <translation type="unfinished" />
+      <translation>prvo naročilo po %1</translation>
     </message>
     <message>
       <source>first order before %1</source>
-      <translation type="unfinished" />
+      <translation>prvo naročilo pred %1</translation>
     </message>
     <message numerus="yes">
       <source>first order in the last %n day(s)</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>prvo naročilo v zadnjem %n dnevu</numerusform>
+        <numerusform>prvo naročilo v zadnjih %n dneh</numerusform>
+        <numerusform>prvo naročilo v zadnjih %n dneh</numerusform>
+        <numerusform>prvo naročilo v zadnjih %n dneh</numerusform>
       </translation>
     </message>
     <message>
       <source>frequency score %1</source>
-      <translation type="unfinished" />
+      <translation>ocena pogostosti %1</translation>
     </message>
     <message>
       <source>has an e-mail address</source>
-      <translation type="unfinished" />
+      <translation>ima e-poštni naslov</translation>
     </message>
     <message>
       <source>has no e-mail address</source>
-      <translation type="unfinished" />
+      <translation>nima e-poštnega naslova</translation>
     </message>
     <message>
       <source>is</source>
-      <translation type="unfinished" />
+      <translation>je</translation>
     </message>
     <message>
       <source>is at least</source>
-      <translation type="unfinished" />
+      <translation>je vsaj</translation>
     </message>
     <message>
       <source>is at most</source>
-      <translation type="unfinished" />
+      <translation>je največ</translation>
     </message>
     <message>
       <source>is between</source>
-      <translation type="unfinished" />
+      <translation>je med</translation>
     </message>
     <message>
       <source>is exactly</source>
-      <translation type="unfinished" />
+      <translation>je natanko</translation>
     </message>
     <message>
       <source>is in the next</source>
-      <translation type="unfinished" />
+      <translation>je znotraj naslednjih</translation>
     </message>
     <message>
       <source>is less than</source>
-      <translation type="unfinished" />
+      <translation>je manj kot</translation>
     </message>
     <message>
       <source>is more than</source>
-      <translation type="unfinished" />
+      <translation>je več kot</translation>
     </message>
     <message>
       <source>is none of</source>
-      <translation type="unfinished" />
+      <translation>ni med izbranimi</translation>
     </message>
     <message>
       <source>is one of</source>
-      <translation type="unfinished" />
+      <translation>je med izbranimi</translation>
     </message>
     <message>
       <source>is this month</source>
-      <translation type="unfinished" />
+      <translation>je ta mesec</translation>
     </message>
     <message>
       <source>language is %1</source>
-      <translation type="unfinished" />
+      <translation>jezik je %1</translation>
     </message>
     <message>
       <source>language is not %1</source>
-      <translation type="unfinished" />
+      <translation>jezik ni %1</translation>
     </message>
     <message>
       <source>last order after %1</source>
-      <translation type="unfinished" />
+      <translation>zadnje naročilo po %1</translation>
     </message>
     <message>
       <source>last order before %1</source>
-      <translation type="unfinished" />
+      <translation>zadnje naročilo pred %1</translation>
     </message>
     <message numerus="yes">
       <source>last order in the last %n day(s)</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>zadnje naročilo v zadnjem %n dnevu</numerusform>
+        <numerusform>zadnje naročilo v zadnjih %n dneh</numerusform>
+        <numerusform>zadnje naročilo v zadnjih %n dneh</numerusform>
+        <numerusform>zadnje naročilo v zadnjih %n dneh</numerusform>
       </translation>
     </message>
     <message>
       <source>money score %1</source>
-      <translation type="unfinished" />
+      <translation>ocena porabe %1</translation>
     </message>
     <message>
       <source>never bought a product whose SKU starts with %1</source>
-      <translation type="unfinished" />
+      <translation>nikoli ni kupila izdelka s šifro, ki se začne z %1</translation>
     </message>
     <message>
       <source>never bought a product whose name has %1</source>
-      <translation type="unfinished" />
+      <translation>nikoli ni kupila izdelka, katerega ime vsebuje %1</translation>
     </message>
     <message>
       <source>no</source>
-      <translation type="unfinished" />
+      <translation>ne</translation>
     </message>
     <message>
       <source>not one of the best customers</source>
-      <translation type="unfinished" />
+      <translation>ni med najboljšimi strankami</translation>
     </message>
     <message>
       <source>notes contain %1</source>
-      <translation type="unfinished" />
+      <translation>opombe vsebujejo %1</translation>
     </message>
     <message>
       <source>of these:</source>
-      <translation type="unfinished" />
+      <translation>od teh pogojev:</translation>
     </message>
     <message>
       <source>one of the best customers</source>
-      <translation type="unfinished" />
+      <translation>je med najboljšimi strankami</translation>
     </message>
     <message>
       <source>orders %1</source>
-      <translation type="unfinished" />
+      <translation>število naročil %1</translation>
     </message>
     <message>
       <source>recency score %1</source>
-      <translation type="unfinished" />
+      <translation>ocena nedavnosti %1</translation>
     </message>
     <message>
       <source>stage is %1</source>
-      <translation type="unfinished" />
+      <translation>stopnja je %1</translation>
     </message>
     <message>
       <source>stage is not %1</source>
-      <translation type="unfinished" />
+      <translation>stopnja ni %1</translation>
     </message>
     <message>
       <source>the products they bought (names or SKUs)</source>
-      <translation type="unfinished" />
+      <translation>izdelki, ki jih je kupila (imena ali šifre)</translation>
     </message>
     <message>
       <source>the products they did not buy (names or SKUs)</source>
-      <translation type="unfinished" />
+      <translation>izdelki, ki jih ni kupila (imena ali šifre)</translation>
     </message>
     <message>
       <source>the total they spent more than</source>
-      <translation type="unfinished" />
+      <translation>znesek, ki ga je njena poraba presegla</translation>
     </message>
     <message>
       <source>total spent %1</source>
-      <translation type="unfinished" />
+      <translation>skupna poraba %1</translation>
     </message>
     <message>
       <source>was after</source>
-      <translation type="unfinished" />
+      <translation>je bilo po</translation>
     </message>
     <message>
       <source>was before</source>
-      <translation type="unfinished" />
+      <translation>je bilo pred</translation>
     </message>
     <message>
       <source>was in the last</source>
-      <translation type="unfinished" />
+      <translation>je bilo znotraj zadnjih</translation>
     </message>
     <message>
       <source>yes</source>
-      <translation type="unfinished" />
+      <translation>da</translation>
     </message>
     <message numerus="yes">
       <source>… and %Ln more</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>… in še %Ln</numerusform>
+        <numerusform>… in še %Ln</numerusform>
+        <numerusform>… in še %Ln</numerusform>
+        <numerusform>… in še %Ln</numerusform>
       </translation>
     </message>
   </context>
@@ -2245,864 +2246,864 @@ Kovács Tea · Budapest</source>
     <name>Sending</name>
     <message numerus="yes">
       <source>%1 of %n message(s) sent</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>Poslano %1 od %n sporočila</numerusform>
+        <numerusform>Poslano %1 od %n sporočil</numerusform>
+        <numerusform>Poslano %1 od %n sporočil</numerusform>
+        <numerusform>Poslano %1 od %n sporočil</numerusform>
       </translation>
     </message>
     <message>
       <source>%1: your normal mailbox password should work.</source>
-      <translation type="unfinished" />
+      <translation>%1: delovati bi moralo vaše običajno geslo za poštni predal.</translation>
     </message>
     <message numerus="yes">
       <source>%n chosen customer(s)</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n izbrana stranka</numerusform>
+        <numerusform>%n izbrani stranki</numerusform>
+        <numerusform>%n izbrane stranke</numerusform>
+        <numerusform>%n izbranih strank</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>%n customer(s) were written to in the last %1 days and will be skipped.</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n stranki ste pisali v zadnjih %1 dneh, zato jo LifeCRM preskoči.</numerusform>
+        <numerusform>%n strankama ste pisali v zadnjih %1 dneh, zato ju LifeCRM preskoči.</numerusform>
+        <numerusform>%n strankam ste pisali v zadnjih %1 dneh, zato jih LifeCRM preskoči.</numerusform>
+        <numerusform>%n strankam ste pisali v zadnjih %1 dneh, zato jih LifeCRM preskoči.</numerusform>
       </translation>
     </message>
     <message>
       <source>(saved)</source>
-      <translation type="unfinished" />
+      <translation>(shranjeno)</translation>
     </message>
     <message>
       <source>(the server said: %1)</source>
-      <translation type="unfinished" />
+      <translation>(odgovor strežnika: %1)</translation>
     </message>
     <message>
       <source>&lt;b&gt;Some messages may have been sent.&lt;/b&gt; The connection broke just as the mail server was taking them, so LifeCRM cannot tell whether they went out. Look for them in your mailbox's Sent folder. If a message is not there, select it and choose &lt;i&gt;Send again&lt;/i&gt;. If it is there, or you are not sure, choose &lt;i&gt;Don't send&lt;/i&gt;: sending again could give the customer the same e-mail twice.</source>
-      <translation type="unfinished" />
+      <translation>&lt;b&gt;Nekatera sporočila so morda že bila poslana.&lt;/b&gt; Povezava se je prekinila ravno, ko jih je poštni strežnik sprejemal, zato LifeCRM ne ve, ali so bila poslana. Poiščite jih v mapi Poslano v svojem poštnem predalu. Če sporočila tam ni, ga označite in izberite &lt;i&gt;Pošlji znova&lt;/i&gt;. Če je tam ali če niste prepričani, izberite &lt;i&gt;Ne pošlji&lt;/i&gt;: ob ponovnem pošiljanju bi stranka lahko isto e-sporočilo dobila dvakrat.</translation>
     </message>
     <message>
       <source>Anna Kovács</source>
-      <translation type="unfinished" />
+      <translation>Anna Kovács</translation>
     </message>
     <message>
       <source>Audience</source>
-      <translation type="unfinished" />
+      <translation>Komu</translation>
     </message>
     <message>
       <source>Being sent</source>
-      <translation type="unfinished" />
+      <translation>Pošiljanje poteka</translation>
     </message>
     <message>
       <source>Campaign</source>
-      <translation type="unfinished" />
+      <translation>Kampanja</translation>
     </message>
     <message>
       <source>Cancel</source>
-      <translation type="unfinished" />
+      <translation>Prekliči</translation>
     </message>
     <message>
       <source>Close</source>
-      <translation type="unfinished" />
+      <translation>Zapri</translation>
     </message>
     <message>
       <source>Customers see this address and reply to it.</source>
-      <translation type="unfinished" />
+      <translation>Stranke vidijo ta naslov in nanj odgovarjajo.</translation>
     </message>
     <message>
       <source>Customers written to more recently are left out.</source>
-      <translation type="unfinished" />
+      <translation>Stranke, ki ste jim pisali pred krajšim časom, so izpuščene.</translation>
     </message>
     <message>
       <source>Date</source>
-      <translation type="unfinished" />
+      <translation>Datum</translation>
     </message>
     <message>
       <source>Details</source>
-      <translation type="unfinished" />
+      <translation>Podrobnosti</translation>
     </message>
     <message>
       <source>Don't send</source>
-      <translation type="unfinished" />
+      <translation>Ne pošlji</translation>
     </message>
     <message numerus="yes">
       <source>Done: %n message(s) sent.</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>Končano: poslano je %n sporočilo.</numerusform>
+        <numerusform>Končano: poslani sta %n sporočili.</numerusform>
+        <numerusform>Končano: poslana so %n sporočila.</numerusform>
+        <numerusform>Končano: poslanih je %n sporočil.</numerusform>
       </translation>
     </message>
     <message>
       <source>E-mail</source>
-      <translation type="unfinished" />
+      <translation>E-pošta</translation>
     </message>
     <message>
       <source>Kept in your computer's password store, never in LifeCRM's files.</source>
-      <translation type="unfinished" />
+      <translation>Shranjeno v shrambi gesel vašega računalnika, nikoli v datotekah LifeCRM.</translation>
     </message>
     <message>
       <source>LifeCRM cannot send through %1 yet.</source>
-      <translation type="unfinished" />
+      <translation>LifeCRM še ne more pošiljati prek %1.</translation>
     </message>
     <message>
       <source>LifeCRM sends your e-mails through your own mailbox, as if you had written each one yourself. Replies come back to you.</source>
-      <translation type="unfinished" />
+      <translation>LifeCRM pošilja vaša e-sporočila prek vašega poštnega predala, kot bi vsako napisali sami. Odgovori pridejo k vam.</translation>
     </message>
     <message>
       <source>Limits</source>
-      <translation type="unfinished" />
+      <translation>Omejitve</translation>
     </message>
     <message>
       <source>May have been sent</source>
-      <translation type="unfinished" />
+      <translation>Morda poslano</translation>
     </message>
     <message>
       <source>May have been sent: %1</source>
-      <translation type="unfinished" />
+      <translation>Morda poslano: %1</translation>
     </message>
     <message>
       <source>Name</source>
-      <translation type="unfinished" />
+      <translation>Ime</translation>
     </message>
     <message>
       <source>No password is saved for this account yet.</source>
-      <translation type="unfinished" />
+      <translation>Za ta račun še ni shranjenega gesla.</translation>
     </message>
     <message>
       <source>None (only for this computer)</source>
-      <translation type="unfinished" />
+      <translation>Brez (samo za ta računalnik)</translation>
     </message>
     <message>
       <source>Nothing has been sent yet. Campaigns appear here once you send.</source>
-      <translation type="unfinished" />
+      <translation>Poslano še ni bilo nič. Kampanje se prikažejo tukaj, ko začnete pošiljati.</translation>
     </message>
     <message>
       <source>Nothing more was sent; the rest waits in the outbox.</source>
-      <translation type="unfinished" />
+      <translation>Nič več ni bilo poslano; preostanek čaka v izhodnem predalu.</translation>
     </message>
     <message>
       <source>One e-mail to your own address, to check that everything works.</source>
-      <translation type="unfinished" />
+      <translation>Eno e-sporočilo na vaš naslov, da preverite, ali vse deluje.</translation>
     </message>
     <message>
       <source>Only for a mail server on this computer.</source>
-      <translation type="unfinished" />
+      <translation>Samo za poštni strežnik v tem računalniku.</translation>
     </message>
     <message>
       <source>Other / my own server</source>
-      <translation type="unfinished" />
+      <translation>Drug / lasten strežnik</translation>
     </message>
     <message>
       <source>Outbox</source>
-      <translation type="unfinished" />
+      <translation>Izhodni predal</translation>
     </message>
     <message>
       <source>Outbox…</source>
-      <translation type="unfinished" />
+      <translation>Izhodni predal…</translation>
     </message>
     <message>
       <source>Outgoing server</source>
-      <translation type="unfinished" />
+      <translation>Strežnik za odhodno pošto</translation>
     </message>
     <message>
       <source>Password</source>
-      <translation type="unfinished" />
+      <translation>Geslo</translation>
     </message>
     <message>
       <source>Pause</source>
-      <translation type="unfinished" />
+      <translation>Začasno ustavi</translation>
     </message>
     <message>
       <source>Paused. Resume goes on where it stopped.</source>
-      <translation type="unfinished" />
+      <translation>Začasno ustavljeno. Z gumbom Nadaljuj se pošiljanje nadaljuje tam, kjer se je ustavilo.</translation>
     </message>
     <message>
       <source>Port</source>
-      <translation type="unfinished" />
+      <translation>Vrata</translation>
     </message>
     <message>
       <source>Provider</source>
-      <translation type="unfinished" />
+      <translation>Ponudnik</translation>
     </message>
     <message>
       <source>Refused</source>
-      <translation type="unfinished" />
+      <translation>Zavrnjeno</translation>
     </message>
     <message>
       <source>Refused: %1</source>
-      <translation type="unfinished" />
+      <translation>Zavrnjeno: %1</translation>
     </message>
     <message>
       <source>Resume</source>
-      <translation type="unfinished" />
+      <translation>Nadaljuj</translation>
     </message>
     <message>
       <source>Retry refused</source>
-      <translation type="unfinished" />
+      <translation>Znova pošlji zavrnjena</translation>
     </message>
     <message>
       <source>SSL/TLS (usually port 465)</source>
-      <translation type="unfinished" />
+      <translation>SSL/TLS (običajno vrata 465)</translation>
     </message>
     <message>
       <source>STARTTLS (usually port 587)</source>
-      <translation type="unfinished" />
+      <translation>STARTTLS (običajno vrata 587)</translation>
     </message>
     <message>
       <source>Save</source>
-      <translation type="unfinished" />
+      <translation>Shrani</translation>
     </message>
     <message>
       <source>Saved in your computer's password store. Type a new one to replace it.</source>
-      <translation type="unfinished" />
+      <translation>Shranjeno v shrambi gesel vašega računalnika. Če ga želite zamenjati, vpišite novo geslo.</translation>
     </message>
     <message>
       <source>Security</source>
-      <translation type="unfinished" />
+      <translation>Varnost</translation>
     </message>
     <message>
       <source>Segment “%1”</source>
-      <translation type="unfinished" />
+      <translation>Segment „%1“</translation>
     </message>
     <message>
       <source>Send</source>
-      <translation type="unfinished" />
+      <translation>Pošlji</translation>
     </message>
     <message numerus="yes">
       <source>Send %n message(s) from %1 through %2?</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>Ali želite poslati %n sporočilo z naslova %1 prek strežnika %2?</numerusform>
+        <numerusform>Ali želite poslati %n sporočili z naslova %1 prek strežnika %2?</numerusform>
+        <numerusform>Ali želite poslati %n sporočila z naslova %1 prek strežnika %2?</numerusform>
+        <numerusform>Ali želite poslati %n sporočil z naslova %1 prek strežnika %2?</numerusform>
       </translation>
     </message>
     <message>
       <source>Send a test message</source>
-      <translation type="unfinished" />
+      <translation>Pošlji preskusno sporočilo</translation>
     </message>
     <message>
       <source>Send again</source>
-      <translation type="unfinished" />
+      <translation>Pošlji znova</translation>
     </message>
     <message>
       <source>Send at most %1 e-mails a minute and %2 a day.</source>
-      <translation type="unfinished" />
+      <translation>Pošiljajte največ %1 e-sporočil na minuto in %2 na dan.</translation>
     </message>
     <message>
       <source>Send e-mails</source>
-      <translation type="unfinished" />
+      <translation>Pošiljanje e-sporočil</translation>
     </message>
     <message>
       <source>Send the rest</source>
-      <translation type="unfinished" />
+      <translation>Pošlji preostala</translation>
     </message>
     <message>
       <source>Send to them anyway</source>
-      <translation type="unfinished" />
+      <translation>Vseeno jim pošlji</translation>
     </message>
     <message>
       <source>Sending</source>
-      <translation type="unfinished" />
+      <translation>Pošiljanje</translation>
     </message>
     <message>
       <source>Sending a test message to %1…</source>
-      <translation type="unfinished" />
+      <translation>Pošiljanje preskusnega sporočila na %1…</translation>
     </message>
     <message>
       <source>Sending account</source>
-      <translation type="unfinished" />
+      <translation>Račun za pošiljanje</translation>
     </message>
     <message>
       <source>Sending account…</source>
-      <translation type="unfinished" />
+      <translation>Račun za pošiljanje…</translation>
     </message>
     <message>
       <source>Sending goes on; File → Outbox… shows how far it is.</source>
-      <translation type="unfinished" />
+      <translation>Pošiljanje se nadaljuje; v Datoteka → Izhodni predal… vidite, koliko je že poslano.</translation>
     </message>
     <message>
       <source>Sending stopped: %1</source>
-      <translation type="unfinished" />
+      <translation>Pošiljanje ustavljeno: %1</translation>
     </message>
     <message>
       <source>Sending “%1”</source>
-      <translation type="unfinished" />
+      <translation>Pošiljanje „%1“</translation>
     </message>
     <message>
       <source>Sent</source>
-      <translation type="unfinished" />
+      <translation>Poslano</translation>
     </message>
     <message>
       <source>Sent %1</source>
-      <translation type="unfinished" />
+      <translation>Poslano %1</translation>
     </message>
     <message>
       <source>Skipped</source>
-      <translation type="unfinished" />
+      <translation>Preskočeno</translation>
     </message>
     <message>
       <source>Skipped: %1</source>
-      <translation type="unfinished" />
+      <translation>Preskočeno: %1</translation>
     </message>
     <message>
       <source>Something went wrong inside LifeCRM (a bug).</source>
-      <translation type="unfinished" />
+      <translation>Nekaj je šlo narobe v programu LifeCRM (programska napaka).</translation>
     </message>
     <message>
       <source>Still to send: %1</source>
-      <translation type="unfinished" />
+      <translation>Še neposlano: %1</translation>
     </message>
     <message>
       <source>Stop sending</source>
-      <translation type="unfinished" />
+      <translation>Ustavi pošiljanje</translation>
     </message>
     <message numerus="yes">
       <source>Stopped. The %n message(s) not sent yet stay in the outbox: send them from File → Outbox… whenever you like.</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>Ustavljeno. %n še neposlano sporočilo ostane v izhodnem predalu: pošljete ga lahko kadar koli prek Datoteka → Izhodni predal…</numerusform>
+        <numerusform>Ustavljeno. %n še neposlani sporočili ostaneta v izhodnem predalu: pošljete ju lahko kadar koli prek Datoteka → Izhodni predal…</numerusform>
+        <numerusform>Ustavljeno. %n še neposlana sporočila ostanejo v izhodnem predalu: pošljete jih lahko kadar koli prek Datoteka → Izhodni predal…</numerusform>
+        <numerusform>Ustavljeno. %n še neposlanih sporočil ostane v izhodnem predalu: pošljete jih lahko kadar koli prek Datoteka → Izhodni predal…</numerusform>
       </translation>
     </message>
     <message>
       <source>Stopping after the message being sent…</source>
-      <translation type="unfinished" />
+      <translation>Ustavljanje po sporočilu, ki se trenutno pošilja…</translation>
     </message>
     <message>
       <source>Subject</source>
-      <translation type="unfinished" />
+      <translation>Zadeva</translation>
     </message>
     <message>
       <source>The first %1 go out today; the rest follow by themselves once the limit allows, while LifeCRM is open.</source>
-      <translation type="unfinished" />
+      <translation>Prvih %1 bo poslanih danes; preostala bodo poslana samodejno, ko bo omejitev to dopuščala, dokler je LifeCRM odprt.</translation>
     </message>
     <message>
       <source>The outbox shows which ones did not go out, and why.</source>
-      <translation type="unfinished" />
+      <translation>V izhodnem predalu vidite, katera niso bila poslana in zakaj.</translation>
     </message>
     <message>
       <source>The server asked to try some messages again later; LifeCRM does so %2.</source>
-      <translation type="unfinished" />
+      <translation>Strežnik je prosil, naj nekatera sporočila poskusimo poslati pozneje; LifeCRM bo to storil %2.</translation>
     </message>
     <message>
       <source>The test message is on its way to %1. When it arrives in your inbox, everything works: save, and you are ready to send.</source>
-      <translation type="unfinished" />
+      <translation>Preskusno sporočilo je na poti na %1. Ko prispe v vaš nabiralnik, vse deluje: shranite in lahko začnete pošiljati.</translation>
     </message>
     <message>
       <source>This computer has no password store LifeCRM can use, so your password is not saved: LifeCRM will ask for it when you send.</source>
-      <translation type="unfinished" />
+      <translation>Ta računalnik nima shrambe gesel, ki bi jo LifeCRM lahko uporabil, zato vaše geslo ni shranjeno: LifeCRM ga bo vprašal ob pošiljanju.</translation>
     </message>
     <message>
       <source>To send</source>
-      <translation type="unfinished" />
+      <translation>Za pošiljanje</translation>
     </message>
     <message>
       <source>Today you can still send %1 of %2.</source>
-      <translation type="unfinished" />
+      <translation>Danes lahko pošljete še %1 od %2.</translation>
     </message>
     <message>
       <source>Today's limit of %1 messages is reached. The rest go out %2, by themselves while LifeCRM is open (or from the outbox later).</source>
-      <translation type="unfinished" />
+      <translation>Današnja omejitev %1 sporočil je dosežena. Preostala bodo poslana %2, samodejno, dokler je LifeCRM odprt (ali pozneje iz izhodnega predala).</translation>
     </message>
     <message>
       <source>Today's limit of %1 messages is used up: they go out by themselves once it allows, while LifeCRM is open.</source>
-      <translation type="unfinished" />
+      <translation>Današnja omejitev %1 sporočil je porabljena: sporočila bodo poslana samodejno, ko bo omejitev to dopuščala, dokler je LifeCRM odprt.</translation>
     </message>
     <message>
       <source>Tries</source>
-      <translation type="unfinished" />
+      <translation>Poskusi</translation>
     </message>
     <message>
       <source>Tries the messages the server refused once more, for example after a typo fix.</source>
-      <translation type="unfinished" />
+      <translation>Še enkrat poskusi poslati sporočila, ki jih je strežnik zavrnil, na primer po popravku tipkarske napake.</translation>
     </message>
     <message>
       <source>Type the password for %1 to send:</source>
-      <translation type="unfinished" />
+      <translation>Za pošiljanje vpišite geslo za %1:</translation>
     </message>
     <message>
       <source>Type your password first.</source>
-      <translation type="unfinished" />
+      <translation>Najprej vpišite geslo.</translation>
     </message>
     <message>
       <source>User name</source>
-      <translation type="unfinished" />
+      <translation>Uporabniško ime</translation>
     </message>
     <message>
       <source>Usually your e-mail address</source>
-      <translation type="unfinished" />
+      <translation>Običajno vaš e-poštni naslov</translation>
     </message>
     <message>
       <source>Waiting to be sent</source>
-      <translation type="unfinished" />
+      <translation>Čaka na pošiljanje</translation>
     </message>
     <message>
       <source>What happened</source>
-      <translation type="unfinished" />
+      <translation>Kaj se je zgodilo</translation>
     </message>
     <message>
       <source>What is not sent yet stays in the outbox.</source>
-      <translation type="unfinished" />
+      <translation>Kar še ni poslano, ostane v izhodnem predalu.</translation>
     </message>
     <message>
       <source>Who the e-mails come from</source>
-      <translation type="unfinished" />
+      <translation>Pošiljatelj e-sporočil</translation>
     </message>
     <message>
       <source>Will try again %1</source>
-      <translation type="unfinished" />
+      <translation>Nov poskus %1</translation>
     </message>
     <message>
       <source>Write to the same customer at most once in %1 days.</source>
-      <translation type="unfinished" />
+      <translation>Isti stranki pišite največ enkrat na %1 dni.</translation>
     </message>
     <message>
       <source>You can keep working; the e-mails go out in the background.</source>
-      <translation type="unfinished" />
+      <translation>Lahko delate naprej; e-sporočila se pošiljajo v ozadju.</translation>
     </message>
     <message>
       <source>Your e-mail address</source>
-      <translation type="unfinished" />
+      <translation>Vaš e-poštni naslov</translation>
     </message>
     <message>
       <source>Your mail provider</source>
-      <translation type="unfinished" />
+      <translation>Vaš ponudnik e-pošte</translation>
     </message>
     <message>
       <source>Your name</source>
-      <translation type="unfinished" />
+      <translation>Vaše ime</translation>
     </message>
     <message>
       <source>Your password and your customers' e-mails always travel encrypted.</source>
-      <translation type="unfinished" />
+      <translation>Vaše geslo in e-sporočila vašim strankam vedno potujejo šifrirano.</translation>
     </message>
     <message>
       <source>Your password is not saved (this computer has no password store).</source>
-      <translation type="unfinished" />
+      <translation>Vaše geslo ni shranjeno (ta računalnik nima shrambe gesel).</translation>
     </message>
     <message>
       <source>Your provider or web host tells you the outgoing (SMTP) server's name, its port and its security; they are often on its help pages under “mail program settings”.</source>
-      <translation type="unfinished" />
+      <translation>Ime strežnika za odhodno pošto (SMTP), njegova vrata in varnost vam sporoči vaš ponudnik ali gostitelj spletne strani; pogosto jih najdete na njegovih straneh s pomočjo pod „nastavitve poštnega programa“.</translation>
     </message>
     <message>
       <source>Your provider's daily limit; what is over it goes out the next day.</source>
-      <translation type="unfinished" />
+      <translation>Dnevna omejitev vašega ponudnika; kar jo preseže, bo poslano naslednji dan.</translation>
     </message>
     <message numerus="yes">
       <source>about %n a minute</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>približno %n na minuto</numerusform>
+        <numerusform>približno %n na minuto</numerusform>
+        <numerusform>približno %n na minuto</numerusform>
+        <numerusform>približno %n na minuto</numerusform>
       </translation>
     </message>
     <message>
       <source>anna@kovacstea.hu</source>
-      <translation type="unfinished" />
+      <translation>anna@kovacstea.hu</translation>
     </message>
     <message>
       <source>at %1</source>
-      <translation type="unfinished" />
+      <translation>ob %1</translation>
     </message>
     <message>
       <source>no e-mail address</source>
-      <translation type="unfinished" />
+      <translation>brez e-poštnega naslova</translation>
     </message>
     <message>
       <source>on %1</source>
-      <translation type="unfinished" />
+      <translation>dne %1</translation>
     </message>
     <message>
       <source>opted out</source>
-      <translation type="unfinished" />
+      <translation>ne želi prejemati e-pošte</translation>
     </message>
     <message>
       <source>smtp.example.com</source>
-      <translation type="unfinished" />
+      <translation>smtp.example.com</translation>
     </message>
     <message>
       <source>written to lately</source>
-      <translation type="unfinished" />
+      <translation>pred kratkim ste ji pisali</translation>
     </message>
     <message>
       <source>you chose not to send it again</source>
-      <translation type="unfinished" />
+      <translation>odločili ste se, da ga ne pošljete znova</translation>
     </message>
   </context>
   <context>
     <name>SendingActions</name>
     <message>
       <source>&amp;Outbox…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Izhodni predal…</translation>
     </message>
     <message>
       <source>Another batch is being sent. Wait until it is done, or stop it first.</source>
-      <translation type="unfinished" />
+      <translation>Pošiljanje druge skupine sporočil že poteka. Počakajte, da se konča, ali ga najprej ustavite.</translation>
     </message>
     <message>
       <source>Every recipient was skipped; nothing to send.</source>
-      <translation type="unfinished" />
+      <translation>Vsi prejemniki so bili preskočeni; ni ničesar za pošiljanje.</translation>
     </message>
     <message>
       <source>Keep sending</source>
-      <translation type="unfinished" />
+      <translation>Nadaljuj pošiljanje</translation>
     </message>
     <message>
       <source>LifeCRM</source>
-      <translation type="unfinished" />
+      <translation>LifeCRM</translation>
     </message>
     <message>
       <source>LifeCRM is sending</source>
-      <translation type="unfinished" />
+      <translation>LifeCRM pošilja</translation>
     </message>
     <message>
       <source>Sending &amp;account…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Račun za pošiljanje…</translation>
     </message>
     <message>
       <source>Sending &amp;progress…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Potek pošiljanja…</translation>
     </message>
     <message>
       <source>Sending e-mails…</source>
-      <translation type="unfinished" />
+      <translation>Pošiljanje e-sporočil…</translation>
     </message>
     <message>
       <source>Stop and close</source>
-      <translation type="unfinished" />
+      <translation>Ustavi in zapri</translation>
     </message>
     <message>
       <source>Stop sending after the current message?</source>
-      <translation type="unfinished" />
+      <translation>Ali želite ustaviti pošiljanje po trenutnem sporočilu?</translation>
     </message>
     <message>
       <source>The mailbox your e-mails are sent from.</source>
-      <translation type="unfinished" />
+      <translation>Poštni predal, iz katerega se pošiljajo vaša e-sporočila.</translation>
     </message>
     <message>
       <source>The messages not sent yet stay in the outbox; send them the next time from File → Outbox….</source>
-      <translation type="unfinished" />
+      <translation>Še neposlana sporočila ostanejo v izhodnem predalu; naslednjič jih pošljite prek Datoteka → Izhodni predal….</translation>
     </message>
     <message>
       <source>What was sent, what waits, what went wrong.</source>
-      <translation type="unfinished" />
+      <translation>Kaj je bilo poslano, kaj čaka in kaj je šlo narobe.</translation>
     </message>
   </context>
   <context>
     <name>SidebarPane</name>
     <message>
       <source>Segments</source>
-      <translation type="unfinished" />
+      <translation>Segmenti</translation>
     </message>
   </context>
   <context>
     <name>Stage</name>
     <message>
       <source>A loyal customer gone for over a year. Contact them personally: a call or a letter from you.</source>
-      <translation type="unfinished" />
+      <translation>Zvesta stranka, ki je ni že več kot leto dni. Obrnite se nanjo osebno: pokličite jo ali ji napišite pismo.</translation>
     </message>
     <message>
       <source>A loyal customer who stopped buying. Write a personal note asking what happened, and offer a discount on a large order.</source>
-      <translation type="unfinished" />
+      <translation>Zvesta stranka, ki je nehala kupovati. Napišite ji osebno sporočilo, vprašajte, kaj se je zgodilo, in ponudite popust za večje naročilo.</translation>
     </message>
     <message>
       <source>Four or more orders and still buying. Make them feel exclusive: your loyalty programme, early news, and ask for a review or a referral.</source>
-      <translation type="unfinished" />
+      <translation>Štiri ali več naročil in še vedno kupujejo. Naj se počutijo posebne: ponudite jim program zvestobe in novice pred drugimi ter jih prosite za mnenje ali priporočilo.</translation>
     </message>
     <message>
       <source>Lost</source>
-      <translation type="unfinished" />
+      <translation>Izgubljene</translation>
     </message>
     <message>
       <source>Lost loyal</source>
-      <translation type="unfinished" />
+      <translation>Izgubljene zveste</translation>
     </message>
     <message>
       <source>Loyal</source>
-      <translation type="unfinished" />
+      <translation>Zveste</translation>
     </message>
     <message>
       <source>New</source>
-      <translation type="unfinished" />
+      <translation>Nove</translation>
     </message>
     <message>
       <source>No order for more than three months. Win them back with a subject line that earns the open and a regular, friendly reminder.</source>
-      <translation type="unfinished" />
+      <translation>Več kot tri mesece brez naročila. Pridobite jih nazaj z zadevo, zaradi katere bodo sporočilo odprle, in z rednim, prijaznim opomnikom.</translation>
     </message>
     <message>
       <source>One order in the last month. Send a personal thank-you, tell them your shop's story and invite them to follow you.</source>
-      <translation type="unfinished" />
+      <translation>Eno naročilo v zadnjem mesecu. Pošljite jim osebno zahvalo, povejte jim zgodbo svoje trgovine in jih povabite, naj vas spremljajo.</translation>
     </message>
     <message>
       <source>Passive</source>
-      <translation type="unfinished" />
+      <translation>Pasivne</translation>
     </message>
     <message>
       <source>Passive loyal</source>
-      <translation type="unfinished" />
+      <translation>Pasivne zveste</translation>
     </message>
     <message>
       <source>Promising</source>
-      <translation type="unfinished" />
+      <translation>Obetavne</translation>
     </message>
     <message>
       <source>Prospects</source>
-      <translation type="unfinished" />
+      <translation>Potencialne</translation>
     </message>
     <message>
       <source>They bought, then went quiet. Show them your best-selling product and give them a one-time discount code.</source>
-      <translation type="unfinished" />
+      <translation>Kupile so, potem pa utihnile. Pokažite jim svoj najbolje prodajani izdelek in jim podarite enkratno kodo za popust.</translation>
     </message>
     <message>
       <source>They have not bought yet. Invite them to a first purchase.</source>
-      <translation type="unfinished" />
+      <translation>Še niso kupile. Povabite jih k prvemu nakupu.</translation>
     </message>
     <message>
       <source>Two or three orders, the last one recent. Offer free shipping or a small gift on the next order, and recommend products that go with what they bought.</source>
-      <translation type="unfinished" />
+      <translation>Dve ali tri naročila, zadnje pred kratkim. Ponudite jim brezplačno dostavo ali majhno darilo ob naslednjem naročilu in jim priporočite izdelke, ki se ujemajo s tem, kar so kupile.</translation>
     </message>
   </context>
   <context>
     <name>StageSidebar</name>
     <message>
       <source>All customers</source>
-      <translation type="unfinished" />
+      <translation>Vse stranke</translation>
     </message>
     <message>
       <source>Customer stages</source>
-      <translation type="unfinished" />
+      <translation>Stopnje strank</translation>
     </message>
   </context>
   <context>
     <name>StatusLine</name>
     <message>
       <source>%1 · stages as of %2</source>
-      <translation type="unfinished" />
+      <translation>%1 · stopnje na dan %2</translation>
     </message>
     <message>
       <source>%1 · stages not worked out yet</source>
-      <translation type="unfinished" />
+      <translation>%1 · stopnje še niso izračunane</translation>
     </message>
     <message numerus="yes">
       <source>%Ln customer(s)</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%Ln stranka</numerusform>
+        <numerusform>%Ln stranki</numerusform>
+        <numerusform>%Ln stranke</numerusform>
+        <numerusform>%Ln strank</numerusform>
       </translation>
     </message>
     <message>
       <source>No customers yet</source>
-      <translation type="unfinished" />
+      <translation>Še ni strank</translation>
     </message>
   </context>
   <context>
     <name>TemplateVariables</name>
     <message>
       <source>a code made for this customer alone</source>
-      <translation type="unfinished" />
+      <translation>koda, ustvarjena samo za to stranko</translation>
     </message>
     <message>
       <source>a polite sentence on how to stop these e-mails</source>
-      <translation type="unfinished" />
+      <translation>vljuden stavek o tem, kako se odjaviti od teh e-sporočil</translation>
     </message>
     <message>
       <source>a small gift (free shipping)</source>
-      <translation type="unfinished" />
+      <translation>majhno darilo (brezplačna dostava)</translation>
     </message>
     <message>
       <source>days since the last order</source>
-      <translation type="unfinished" />
+      <translation>dni od zadnjega naročila</translation>
     </message>
     <message>
       <source>how many orders (cancelled and refunded not counted)</source>
-      <translation type="unfinished" />
+      <translation>število naročil (preklicana in vrnjena se ne štejejo)</translation>
     </message>
     <message>
       <source>one product of the last order</source>
-      <translation type="unfinished" />
+      <translation>en izdelek iz zadnjega naročila</translation>
     </message>
     <message>
       <source>one sentence about the shop</source>
-      <translation type="unfinished" />
+      <translation>en stavek o trgovini</translation>
     </message>
     <message>
       <source>products that go with what they bought (a list)</source>
-      <translation type="unfinished" />
+      <translation>izdelki, ki se ujemajo s kupljenim (seznam)</translation>
     </message>
     <message>
       <source>the customer's first (given) name</source>
-      <translation type="unfinished" />
+      <translation>ime stranke (brez priimka)</translation>
     </message>
     <message>
       <source>the customer's stage, in the language</source>
-      <translation type="unfinished" />
+      <translation>stopnja stranke v jeziku sporočila</translation>
     </message>
     <message>
       <source>the day of the first order</source>
-      <translation type="unfinished" />
+      <translation>dan prvega naročila</translation>
     </message>
     <message>
       <source>the day of the last order, written for the language</source>
-      <translation type="unfinished" />
+      <translation>dan zadnjega naročila, zapisan po pravilih jezika sporočila</translation>
     </message>
     <message>
       <source>the family name</source>
-      <translation type="unfinished" />
+      <translation>priimek</translation>
     </message>
     <message>
       <source>the greeting line, with the first name or a graceful fallback</source>
-      <translation type="unfinished" />
+      <translation>pozdravna vrstica z imenom ali z vljudno splošno obliko</translation>
     </message>
     <message>
       <source>the last job or product (for freelancers)</source>
-      <translation type="unfinished" />
+      <translation>zadnje delo ali izdelek (za samozaposlene)</translation>
     </message>
     <message>
       <source>the message's language code (en, hu, ru, is, sl)</source>
-      <translation type="unfinished" />
+      <translation>koda jezika sporočila (en, hu, ru, is, sl)</translation>
     </message>
     <message>
       <source>the name as the shop knows it</source>
-      <translation type="unfinished" />
+      <translation>ime, kot ga pozna trgovina</translation>
     </message>
     <message>
       <source>the name for formal address (Russian: name and patronymic)</source>
-      <translation type="unfinished" />
+      <translation>ime za vikanje (v ruščini: ime in očetovo ime)</translation>
     </message>
     <message>
       <source>the owner's name</source>
-      <translation type="unfinished" />
+      <translation>ime lastnika</translation>
     </message>
     <message>
       <source>the owner's signature (several lines)</source>
-      <translation type="unfinished" />
+      <translation>podpis lastnika (več vrstic)</translation>
     </message>
     <message>
       <source>the products of the last order (a list)</source>
-      <translation type="unfinished" />
+      <translation>izdelki iz zadnjega naročila (seznam)</translation>
     </message>
     <message>
       <source>the shop's best-selling product</source>
-      <translation type="unfinished" />
+      <translation>najbolje prodajani izdelek trgovine</translation>
     </message>
     <message>
       <source>the shop's name</source>
-      <translation type="unfinished" />
+      <translation>ime trgovine</translation>
     </message>
     <message>
       <source>the shop's web address</source>
-      <translation type="unfinished" />
+      <translation>spletni naslov trgovine</translation>
     </message>
     <message>
       <source>the total spent, written for the language</source>
-      <translation type="unfinished" />
+      <translation>skupna poraba, zapisana po pravilih jezika sporočila</translation>
     </message>
     <message>
       <source>what the code gives (10%, 1 000 Ft)</source>
-      <translation type="unfinished" />
+      <translation>kaj prinese koda (10 %, 1 000 Ft)</translation>
     </message>
     <message>
       <source>whole months since the last order</source>
-      <translation type="unfinished" />
+      <translation>polni meseci od zadnjega naročila</translation>
     </message>
   </context>
   <context>
     <name>ThresholdsDialog</name>
     <message>
       <source> days</source>
-      <translation type="unfinished" />
+      <translation> dni</translation>
     </message>
     <message>
       <source> orders</source>
-      <translation type="unfinished" />
+      <translation> naročil</translation>
     </message>
     <message>
       <source>%1 or more orders</source>
-      <translation type="unfinished" />
+      <translation>%1 ali več naročil</translation>
     </message>
     <message>
       <source>%1 to %2 orders</source>
-      <translation type="unfinished" />
+      <translation>Od %1 do %2 naročil</translation>
     </message>
     <message>
       <source>, then lost loyal.</source>
-      <translation type="unfinished" />
+      <translation>, nato izgubljene zveste.</translation>
     </message>
     <message>
       <source>, then lost.</source>
-      <translation type="unfinished" />
+      <translation>, nato izgubljene.</translation>
     </message>
     <message>
       <source>, then passive loyal up to</source>
-      <translation type="unfinished" />
+      <translation>, nato pasivne zveste do</translation>
     </message>
     <message>
       <source>, then passive up to</source>
-      <translation type="unfinished" />
+      <translation>, nato pasivne do</translation>
     </message>
     <message>
       <source>Custom</source>
-      <translation type="unfinished" />
+      <translation>Po meri</translation>
     </message>
     <message>
       <source>Customers move between stages by how many orders they have placed and how long ago the last one was. Cancelled and refunded orders do not count.</source>
-      <translation type="unfinished" />
+      <translation>Stranke prehajajo med stopnjami glede na to, koliko naročil so oddale in kako dolgo je od zadnjega. Preklicana in vrnjena naročila se ne štejejo.</translation>
     </message>
     <message>
       <source>Default</source>
-      <translation type="unfinished" />
+      <translation>Privzeto</translation>
     </message>
     <message>
       <source>From</source>
-      <translation type="unfinished" />
+      <translation>Od</translation>
     </message>
     <message>
       <source>Lifecycle stages</source>
-      <translation type="unfinished" />
+      <translation>Stopnje strank</translation>
     </message>
     <message>
       <source>Loyal for up to</source>
-      <translation type="unfinished" />
+      <translation>Zveste do</translation>
     </message>
     <message>
       <source>MiniCRM (one-order customers lost after 60 days)</source>
-      <translation type="unfinished" />
+      <translation>MiniCRM (stranke z enim naročilom so izgubljene po 60 dneh)</translation>
     </message>
     <message>
       <source>New for up to</source>
-      <translation type="unfinished" />
+      <translation>Nove do</translation>
     </message>
     <message>
       <source>One order</source>
-      <translation type="unfinished" />
+      <translation>Eno naročilo</translation>
     </message>
     <message>
       <source>Preset</source>
-      <translation type="unfinished" />
+      <translation>Prednastavitev</translation>
     </message>
     <message>
       <source>Promising for up to</source>
-      <translation type="unfinished" />
+      <translation>Obetavne do</translation>
     </message>
     <message>
       <source>a customer is loyal.</source>
-      <translation type="unfinished" />
+      <translation>naprej so stranke zveste.</translation>
     </message>
     <message>
       <source>a customer is promising.</source>
-      <translation type="unfinished" />
+      <translation>naprej so stranke obetavne.</translation>
     </message>
   </context>
 </TS>
