@@ -872,7 +872,7 @@ Kovács Tea · Budapest</translation>
       <translation>Visszavonva: %1</translation>
     </message>
     <message>
-      <source>Undone: %1 from %2 are gone.</source>
+      <source>Undone: removed %1 that %2 had added.</source>
       <translation>Visszavonva: törölve %1 ebből a fájlból: %2.</translation>
     </message>
   </context>
@@ -1835,6 +1835,10 @@ Kovács Tea · Budapest</translation>
     <message>
       <source>Search your products by name or SKU</source>
       <translation>Termékek keresése név vagy cikkszám szerint</translation>
+    </message>
+    <message>
+      <source>Segment name</source>
+      <translation>A csoport neve</translation>
     </message>
     <message>
       <source>Stage</source>

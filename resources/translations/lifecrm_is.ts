@@ -887,7 +887,7 @@ Kovács Tea · Budapest</translation>
       <translation>Afturkallað %1</translation>
     </message>
     <message>
-      <source>Undone: %1 from %2 are gone.</source>
+      <source>Undone: removed %1 that %2 had added.</source>
       <translation>Afturkallað. Fjarlægt: %1 úr %2.</translation>
     </message>
   </context>
@@ -1862,6 +1862,10 @@ Kovács Tea · Budapest</translation>
     <message>
       <source>Search your products by name or SKU</source>
       <translation>Leitaðu að vörum eftir heiti eða vörunúmeri</translation>
+    </message>
+    <message>
+      <source>Segment name</source>
+      <translation>Heiti hóps</translation>
     </message>
     <message>
       <source>Stage</source>

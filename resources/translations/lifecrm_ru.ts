@@ -902,7 +902,7 @@ Kovács Tea · Budapest</source>
       <translation>Отменён %1</translation>
     </message>
     <message>
-      <source>Undone: %1 from %2 are gone.</source>
+      <source>Undone: removed %1 that %2 had added.</source>
       <translation>Импорт отменён, удалено: %1 из файла %2.</translation>
     </message>
   </context>
@@ -1889,6 +1889,10 @@ Kovács Tea · Budapest</source>
     <message>
       <source>Search your products by name or SKU</source>
       <translation>Поиск товаров по названию или артикулу</translation>
+    </message>
+    <message>
+      <source>Segment name</source>
+      <translation>Название подборки</translation>
     </message>
     <message>
       <source>Stage</source>

@@ -917,7 +917,7 @@ Kovács Tea · Budimpešta</translation>
       <translation>Razveljavljeno %1</translation>
     </message>
     <message>
-      <source>Undone: %1 from %2 are gone.</source>
+      <source>Undone: removed %1 that %2 had added.</source>
       <translation>Razveljavljeno. Odstranjeno iz datoteke %2: %1.</translation>
     </message>
   </context>
@@ -1916,6 +1916,10 @@ Kovács Tea · Budimpešta</translation>
     <message>
       <source>Search your products by name or SKU</source>
       <translation>Iščite izdelke po imenu ali šifri</translation>
+    </message>
+    <message>
+      <source>Segment name</source>
+      <translation>Ime segmenta</translation>
     </message>
     <message>
       <source>Stage</source>

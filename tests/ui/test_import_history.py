@@ -76,7 +76,7 @@ def test_undoing_the_newest_import_asks_first_then_removes_it_and_the_window_rel
     with shop.read() as conn:
         assert count_customers(conn) == len(PEOPLE) + 4
     assert cell(dialog, 0, 5).startswith("Undone on")
-    assert "4 orders from is_pantanir.csv" in dialog.message.text()
+    assert "removed 4 orders that is_pantanir.csv had added" in dialog.message.text()
     assert not dialog.undo_button.isEnabled()  # the undone one is still selected
 
     dialog.select_import(dialog.records[1].id)  # now the Slovenian import is the newest

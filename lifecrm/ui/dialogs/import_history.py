@@ -230,7 +230,7 @@ class ImportHistoryDialog(QDialog):
         self.reload()
         self.select_import(record.id)
         self.message.setText(
-            self.tr("Undone: %1 from %2 are gone.")
+            self.tr("Undone: removed %1 that %2 had added.")
             .replace("%1", self.tr("%Ln order(s)", "", record.orders_created))
             .replace("%2", record.file_name)
         )

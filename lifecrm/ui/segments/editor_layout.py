@@ -65,7 +65,7 @@ def build_editor_layout(d: SegmentEditor) -> None:
         )
     top = QGridLayout()
     top.setHorizontalSpacing(10)
-    top.addWidget(QLabel(tr("Name")), 0, 0)
+    top.addWidget(QLabel(tr("Segment name")), 0, 0)
     top.addWidget(d.name_edit, 0, 1)
     top.addWidget(QLabel(tr("Start from")), 0, 2)
     top.addWidget(d.start_combo, 0, 3)
