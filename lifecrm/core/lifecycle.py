@@ -16,7 +16,7 @@ from enum import StrEnum
 
 from sqlalchemy import Connection, text
 
-from lifecrm.core import rfm, settings
+from lifecrm.core import rfm, settings, trend
 from lifecrm.core.errors import BadSetting
 from lifecrm.core.jobs import NEVER_CANCEL, Cancel, Progress, check, no_progress
 from lifecrm.core.rfm import BEST_PERCENT  # noqa: F401  (re-exported for the window)
@@ -185,12 +185,13 @@ _CREATE_FRESH = """
 CREATE TEMP TABLE fresh_stats (
   customer_id INTEGER PRIMARY KEY, orders INTEGER, total_minor INTEGER, currency TEXT,
   first_order DATE, last_order DATE, stage TEXT, stage_since DATE, recency INTEGER,
-  frequency INTEGER, monetary INTEGER, rfm INTEGER, best BOOLEAN NOT NULL DEFAULT 0
+  frequency INTEGER, monetary INTEGER, rfm INTEGER, best BOOLEAN NOT NULL DEFAULT 0,
+  trend TEXT
 )"""
 
 _STAT_COLUMNS = (
     "customer_id, orders, total_minor, currency, first_order, last_order, stage, stage_since,"
-    " recency, frequency, monetary, rfm, best"
+    " recency, frequency, monetary, rfm, best, trend"
 )
 _VALUE_COLUMNS = [c.strip() for c in _STAT_COLUMNS.split(",")][1:]
 
@@ -286,6 +287,7 @@ def recompute_in(
     conn.exec_driver_sql(_CREATE_FRESH)
     conn.execute(text(_FRESH), _params(as_of, t))
     rfm.score(conn, "fresh_stats")
+    trend.score(conn, "fresh_stats", as_of.isoformat())
     progress(1, steps)
     check(cancel)
     moved = conn.execute(

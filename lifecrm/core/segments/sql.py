@@ -21,7 +21,6 @@ from sqlalchemy import (
     ColumnElement,
     Select,
     and_,
-    distinct,
     false,
     func,
     or_,
@@ -44,9 +43,6 @@ customer = table(Customer)
 stats = table(CustomerStats)
 orders = table(Order)
 items = table(OrderItem)
-
-# Trend needs at least this many distinct purchase days: three gaps, the last two "recent".
-TREND_MIN_DAYS = 4
 
 Expr = ColumnElement[bool]
 
@@ -188,7 +184,10 @@ class _Compiler:
         return func.substr(customer.c.birthday, 6, 5).in_(days)
 
     def _trend(self, c: Condition) -> Expr:
-        return customer.c.id.in_(trend_ids(self.as_of, Trend(str(c.value))))
+        # Stored by the recompute (lifecrm.core.trend), like the other order facts here.
+        return customer.c.id.in_(
+            select(stats.c.customer_id).where(stats.c.trend == Trend(str(c.value)).value)
+        )
 
     def _language(self, c: Condition) -> Expr:
         return _in_codes(func.lower(customer.c.language), customer.c.language, c)
@@ -254,50 +253,3 @@ def birthday_days(as_of: date, within: int) -> list[str]:
 
 def _leap(year: int) -> bool:
     return year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
-
-
-def trend_ids(as_of: date, trend: Trend) -> Select[int]:
-    """Customers whose buying is `trend`, from their own purchase days up to `as_of`.
-
-    Over distinct purchase days d1 < ... < dn (n >= 4), the recent mean gap is the mean of the last
-    two gaps, (dn - d[n-2]) / 2, and the earlier mean gap that of all the others, which
-    telescopes to (d[n-2] - d1) / (n - 3). Rising: recent < 2/3 of earlier; falling: recent > 3/2
-    of earlier; steady between. Both sides are multiplied out, so the test is exact. d1 and dn
-    are the stats' first and last order; only d[n-2] and n are read from the orders' index,
-    once per customer with at least four orders (a MATERIALIZED CTE keeps it to once).
-    """
-    o = orders.alias("trend_o")
-    own = and_(o.c.customer_id == stats.c.customer_id, counted(o, as_of))
-    third_last = (
-        select(o.c.order_date)
-        .where(own)
-        .distinct()
-        .order_by(o.c.order_date.desc())
-        .limit(1)
-        .offset(2)  # dn, d[n-1], then d[n-2]
-        .scalar_subquery()
-    )
-    day_count = select(func.count(distinct(o.c.order_date))).where(own).scalar_subquery()
-    facts = (
-        select(
-            stats.c.customer_id,
-            func.julianday(stats.c.first_order).label("first_day"),
-            func.julianday(stats.c.last_order).label("last_day"),
-            func.julianday(third_last).label("third_day"),
-            day_count.label("days"),
-        )
-        .where(stats.c.orders >= TREND_MIN_DAYS)
-        .cte()
-        .prefix_with("MATERIALIZED")
-    )
-    recent = facts.c.last_day - facts.c.third_day  # two gaps
-    earlier = facts.c.third_day - facts.c.first_day  # n - 3 gaps
-    k = facts.c.days - 3
-    rising = 3 * recent * k < 4 * earlier
-    falling = recent * k > 3 * earlier
-    test = {
-        Trend.RISING: rising,
-        Trend.FALLING: falling,
-        Trend.STEADY: and_(~rising, ~falling),
-    }[trend]
-    return select(facts.c.customer_id).where(facts.c.days >= TREND_MIN_DAYS, test)

@@ -127,6 +127,7 @@ class CustomerStats(SQLModel, table=True):
         Index("ix_stats_last", "last_order"),
         Index("ix_stats_orders", "orders"),
         Index("ix_stats_rfm", "rfm"),
+        Index("ix_stats_trend", "trend"),
     )
 
     customer_id: int = Field(
@@ -144,6 +145,7 @@ class CustomerStats(SQLModel, table=True):
     monetary: int | None = None
     rfm: int | None = None  # R*100 + F*10 + M, for sorting
     best: bool = False  # top 2 % by monetary value
+    trend: str | None = None  # rising, steady, falling (lifecrm.core.trend); None: too few
 
 
 class ImportBatch(SQLModel, table=True):
