@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+import site
+import sys
 from pathlib import Path
 
 from platformdirs import user_data_path, user_log_path
@@ -40,4 +42,11 @@ def demo_database_path() -> Path:
 
 
 def resources_dir() -> Path:
-    return Path(__file__).resolve().parent.parent / "resources"
+    """Templates and translations: beside the package in a checkout or a frozen build, else
+    where an installed wheel put them (<prefix>/share/lifecrm/resources, see pyproject)."""
+    beside = Path(__file__).resolve().parent.parent / "resources"
+    candidates = [beside] + [
+        Path(prefix) / "share" / "lifecrm" / "resources"
+        for prefix in (sys.prefix, site.getuserbase())
+    ]
+    return next((c for c in candidates if (c / "templates").is_dir()), beside)
