@@ -56,7 +56,7 @@ def open_db(args: argparse.Namespace) -> Database:
 
 def progress_bar(label: str) -> Callable[[int, int], None]:
     def show(done: int, total: int) -> None:
-        if sys.stderr.isatty():
+        if sys.stderr is not None and sys.stderr.isatty():  # None in a windowed build
             percent = 100 * done // max(total, 1)
             end = "\n" if done >= total else ""
             print(f"\r{label} {percent:3d}%", end=end, file=sys.stderr, flush=True)
