@@ -26,10 +26,12 @@ from PySide6.QtWidgets import (
 from lifecrm import __version__, paths
 from lifecrm.core import lifecycle
 from lifecrm.core.customers import count_customers
+from lifecrm.core.demo.fill import fill_demo
 from lifecrm.core.errors import UserError
 from lifecrm.core.jobs import Cancel, Progress
 from lifecrm.core.lifecycle import Stage, Thresholds
 from lifecrm.core.storage.db import Database, open_database
+from lifecrm.ui.day_watch import DayWatch
 from lifecrm.ui.dialogs.thresholds_dialog import ThresholdsDialog
 from lifecrm.ui.drafting_actions import DraftingActions
 from lifecrm.ui.import_actions import ImportActions, dropped_spreadsheet
@@ -54,32 +56,6 @@ _SIDEBAR_WIDTH, _DETAIL_WIDTH = 210, 400
 _MAIN_PAGE, _EMPTY_PAGE = 0, 1
 
 
-def fill_demo(
-    db: Database, as_of: date, customers: int, *, progress: Progress, cancel: Cancel
-) -> None:
-    """Demo data into an empty database, then stages; 90 % of the bar is the data, 10 % stages."""
-    from lifecrm.core.demo import generate
-
-    with db.read() as conn:
-        empty = count_customers(conn) == 0
-        fresh = lifecycle.stats_as_of(conn) == as_of
-    if empty:
-        generate(
-            db,
-            customers=customers,
-            as_of=as_of,
-            progress=lambda done, total: progress(900 * done // max(total, 1), 1000),
-            cancel=cancel,
-        )
-    if empty or not fresh:
-        lifecycle.recompute(
-            db,
-            as_of,
-            progress=lambda done, total: progress(900 + 100 * done // max(total, 1), 1000),
-            cancel=cancel,
-        )
-
-
 class MainWindow(QMainWindow):
     """Composition of sidebar, list, detail panel and the empty page over one `Database`."""
 
@@ -99,6 +75,8 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.db = db
         self.as_of = as_of
+        if as_of == date.today():  # a window opened on another day (tests, --as-of) stays there
+            DayWatch(as_of, self).new_day.connect(self.on_new_day)
         self.demo = demo
         self.settings = settings or UiSettings()
         self._demo_path = demo_path
@@ -224,6 +202,12 @@ class MainWindow(QMainWindow):
 
     def _on_customer_selected(self, customer_id: int | None) -> None:
         self.detail.show_customer(customer_id, self.as_of)
+
+    def on_new_day(self, today: date) -> None:
+        """Midnight passed with the window open: today's stages and ages, like a fresh start."""
+        self.as_of = today
+        self.model.set_as_of(today)
+        self._bring_up_to_date()
 
     def _bring_up_to_date(self) -> None:
         """After the first paint's figures: demo data if asked for, else fresh stages."""
