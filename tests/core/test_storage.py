@@ -125,3 +125,23 @@ def test_the_migrations_build_exactly_the_schema_the_models_describe(tmp_path: P
         diff = compare_metadata(MigrationContext.configure(conn), metadata)
     database.close()
     assert diff == []
+
+
+def test_upgrading_to_stored_trends_makes_the_next_recompute_a_full_one(tmp_path: Path) -> None:
+    """Stats from before 0006 have no trend: they must not pass for today's figures."""
+    from lifecrm.core import lifecycle
+
+    path = tmp_path / "old.sqlite"
+    engine = make_engine(path)
+    migrate.upgrade(engine, "0005")
+    with engine.begin() as conn:
+        conn.execute(
+            text("INSERT INTO setting (key, value) VALUES ('stats_as_of', :day)"),
+            {"day": '"2025-12-01"'},
+        )
+    engine.dispose()
+
+    database = open_database(path)
+    with database.read() as conn:
+        assert lifecycle.stats_as_of(conn) is None
+    database.close()

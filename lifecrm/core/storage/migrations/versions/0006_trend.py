@@ -15,8 +15,8 @@ def upgrade() -> None:
     with op.batch_alter_table("customer_stats") as batch:
         batch.add_column(sa.Column("trend", sa.String))
         batch.create_index("ix_stats_trend", ["trend"])
-    # The next recompute fills it: make sure it is a full one.
-    op.execute("DELETE FROM setting WHERE key = 'stats_orders_stamp'")
+    # Stats without a trend are stale: the window recomputes at start, and the full way.
+    op.execute("DELETE FROM setting WHERE key IN ('stats_orders_stamp', 'stats_as_of')")
 
 
 def downgrade() -> None:
