@@ -61,7 +61,8 @@ def _summary_lines(result: ImportResult) -> list[str]:
         lines.append(f"  {result.skipped_rows} rows skipped:")
     for p in result.problems:
         where = f"{p.column} '{p.value}': " if p.column else ""
-        lines.append(f"    row {p.row}: {where}{p.reason}")
+        happened = "" if p.skipped else " (the row was imported without this value)"
+        lines.append(f"    row {p.row}: {where}{p.reason}{happened}")
     for c in result.conflicts:
         lines.append(
             f"    row {c.row}: {c.identity}: '{c.kept}' kept, not '{c.dropped}' ({c.reason})"

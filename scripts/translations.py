@@ -117,6 +117,30 @@ class _Collector(ast.NodeVisitor):
         self.generic_visit(node)
 
 
+_REASON_CALLS = {"ValueProblem": 0, "Failed": 0, "RowProblem": 3, "Conflict": 4}
+
+
+def _import_reasons() -> set[Message]:
+    """Why a row or value of an import could not be used: literal reasons handed to
+    ValueProblem, RowProblem and Conflict, and module constants named ..._REASON."""
+    found: set[Message] = set()
+    for path in sorted((ROOT / "lifecrm" / "core" / "importing").rglob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Call) and _name(node.func) in _REASON_CALLS:
+                at = _REASON_CALLS[_name(node.func)]
+                text = _literal(node.args[at]) if len(node.args) > at else None
+                if text:
+                    found.add(Message("ImportProblems", text))
+            elif isinstance(node, ast.Assign) and any(
+                isinstance(t, ast.Name) and t.id.endswith("_REASON") for t in node.targets
+            ):
+                text = _literal(node.value)
+                if text:
+                    found.add(Message("ImportProblems", text))
+    return found
+
+
 def _by_value() -> set[Message]:
     """Texts core gives the window by value; the window translates them under these contexts."""
     sys.path.insert(0, str(ROOT))
@@ -140,7 +164,7 @@ def extract() -> set[Message]:
         collector = _Collector(_contexts(path, trees))
         collector.visit(trees[path])
         messages |= collector.found
-    return messages | _by_value()
+    return messages | _by_value() | _import_reasons()
 
 
 def _existing(path: Path) -> dict[tuple[str, str], ET.Element]:

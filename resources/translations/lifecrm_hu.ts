@@ -877,6 +877,97 @@ Kovács Tea · Budapest</translation>
     </message>
   </context>
   <context>
+    <name>ImportProblems</name>
+    <message>
+      <source>a time of day, not a date</source>
+      <translation>időpont, nem dátum</translation>
+    </message>
+    <message>
+      <source>empty</source>
+      <translation>üres</translation>
+    </message>
+    <message>
+      <source>negative quantity</source>
+      <translation>negatív mennyiség</translation>
+    </message>
+    <message>
+      <source>no e-mail, name or customer number: whose is it?</source>
+      <translation>nincs e-mail-cím, név vagy ügyfélszám: kié ez a sor?</translation>
+    </message>
+    <message>
+      <source>no order date</source>
+      <translation>nincs rendelési dátum</translation>
+    </message>
+    <message>
+      <source>no total</source>
+      <translation>nincs végösszeg</translation>
+    </message>
+    <message>
+      <source>not a currency code (such as HUF or EUR)</source>
+      <translation>nem pénznemkód (például HUF vagy EUR)</translation>
+    </message>
+    <message>
+      <source>not a date</source>
+      <translation>nem dátum</translation>
+    </message>
+    <message>
+      <source>not a phone number</source>
+      <translation>nem telefonszám</translation>
+    </message>
+    <message>
+      <source>not a plausible date</source>
+      <translation>nem valószerű dátum</translation>
+    </message>
+    <message>
+      <source>not a quantity</source>
+      <translation>nem mennyiség</translation>
+    </message>
+    <message>
+      <source>not a real date</source>
+      <translation>nem létező dátum</translation>
+    </message>
+    <message>
+      <source>not a whole number</source>
+      <translation>nem egész szám</translation>
+    </message>
+    <message>
+      <source>not an amount</source>
+      <translation>nem összeg</translation>
+    </message>
+    <message>
+      <source>not an e-mail address</source>
+      <translation>nem e-mail-cím</translation>
+    </message>
+    <message>
+      <source>not yes or no</source>
+      <translation>sem igen, sem nem</translation>
+    </message>
+    <message>
+      <source>same customer, another name; kept the newer</source>
+      <translation>ugyanaz a vásárló más névvel; az újabbat tartottuk meg</translation>
+    </message>
+    <message>
+      <source>the file is newer than what was known; name updated</source>
+      <translation>a fájl újabb a meglévő adatoknál; a név frissítve</translation>
+    </message>
+    <message>
+      <source>the file is older than what was known; name kept</source>
+      <translation>a fájl régebbi a meglévő adatoknál; a név maradt</translation>
+    </message>
+    <message>
+      <source>this order number belongs to another customer's order already imported; skipped</source>
+      <translation>ez a rendelésszám egy másik vásárló már importált rendeléséhez tartozik; kihagyva</translation>
+    </message>
+    <message>
+      <source>unclear whether the day or the month comes first</source>
+      <translation>nem egyértelmű, hogy a nap vagy a hónap áll-e elöl</translation>
+    </message>
+    <message>
+      <source>unknown status; counted as completed</source>
+      <translation>ismeretlen állapot; teljesítettnek számítva</translation>
+    </message>
+  </context>
+  <context>
     <name>ImportWizard</name>
     <message>
       <source>%1 and %2</source>

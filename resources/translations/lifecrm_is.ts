@@ -892,6 +892,97 @@ Kovács Tea · Budapest</translation>
     </message>
   </context>
   <context>
+    <name>ImportProblems</name>
+    <message>
+      <source>a time of day, not a date</source>
+      <translation>tími dags, ekki dagsetning</translation>
+    </message>
+    <message>
+      <source>empty</source>
+      <translation>autt</translation>
+    </message>
+    <message>
+      <source>negative quantity</source>
+      <translation>neikvætt magn</translation>
+    </message>
+    <message>
+      <source>no e-mail, name or customer number: whose is it?</source>
+      <translation>ekkert netfang, nafn né viðskiptavinanúmer: hver á þetta?</translation>
+    </message>
+    <message>
+      <source>no order date</source>
+      <translation>engin pöntunardagsetning</translation>
+    </message>
+    <message>
+      <source>no total</source>
+      <translation>engin heildarupphæð</translation>
+    </message>
+    <message>
+      <source>not a currency code (such as HUF or EUR)</source>
+      <translation>ekki gjaldmiðilskóði (t.d. HUF eða EUR)</translation>
+    </message>
+    <message>
+      <source>not a date</source>
+      <translation>ekki dagsetning</translation>
+    </message>
+    <message>
+      <source>not a phone number</source>
+      <translation>ekki símanúmer</translation>
+    </message>
+    <message>
+      <source>not a plausible date</source>
+      <translation>ósennileg dagsetning</translation>
+    </message>
+    <message>
+      <source>not a quantity</source>
+      <translation>ekki magn</translation>
+    </message>
+    <message>
+      <source>not a real date</source>
+      <translation>dagsetning sem er ekki til</translation>
+    </message>
+    <message>
+      <source>not a whole number</source>
+      <translation>ekki heil tala</translation>
+    </message>
+    <message>
+      <source>not an amount</source>
+      <translation>ekki upphæð</translation>
+    </message>
+    <message>
+      <source>not an e-mail address</source>
+      <translation>ekki netfang</translation>
+    </message>
+    <message>
+      <source>not yes or no</source>
+      <translation>hvorki já né nei</translation>
+    </message>
+    <message>
+      <source>same customer, another name; kept the newer</source>
+      <translation>sami viðskiptavinur, annað nafn; nýrra nafninu haldið</translation>
+    </message>
+    <message>
+      <source>the file is newer than what was known; name updated</source>
+      <translation>skráin er nýrri en fyrri gögn; nafn uppfært</translation>
+    </message>
+    <message>
+      <source>the file is older than what was known; name kept</source>
+      <translation>skráin er eldri en fyrri gögn; nafni haldið</translation>
+    </message>
+    <message>
+      <source>this order number belongs to another customer's order already imported; skipped</source>
+      <translation>þetta pöntunarnúmer tilheyrir pöntun annars viðskiptavinar sem var þegar flutt inn; sleppt</translation>
+    </message>
+    <message>
+      <source>unclear whether the day or the month comes first</source>
+      <translation>óljóst hvort dagur eða mánuður kemur fyrst</translation>
+    </message>
+    <message>
+      <source>unknown status; counted as completed</source>
+      <translation>óþekkt staða; talin afgreidd</translation>
+    </message>
+  </context>
+  <context>
     <name>ImportWizard</name>
     <message>
       <source>%1 and %2</source>

@@ -907,6 +907,97 @@ Kovács Tea · Budapest</source>
     </message>
   </context>
   <context>
+    <name>ImportProblems</name>
+    <message>
+      <source>a time of day, not a date</source>
+      <translation>время суток, а не дата</translation>
+    </message>
+    <message>
+      <source>empty</source>
+      <translation>пусто</translation>
+    </message>
+    <message>
+      <source>negative quantity</source>
+      <translation>отрицательное количество</translation>
+    </message>
+    <message>
+      <source>no e-mail, name or customer number: whose is it?</source>
+      <translation>нет эл. почты, имени или номера покупателя: чья это строка?</translation>
+    </message>
+    <message>
+      <source>no order date</source>
+      <translation>нет даты заказа</translation>
+    </message>
+    <message>
+      <source>no total</source>
+      <translation>нет суммы</translation>
+    </message>
+    <message>
+      <source>not a currency code (such as HUF or EUR)</source>
+      <translation>не код валюты (например, HUF или EUR)</translation>
+    </message>
+    <message>
+      <source>not a date</source>
+      <translation>не дата</translation>
+    </message>
+    <message>
+      <source>not a phone number</source>
+      <translation>не номер телефона</translation>
+    </message>
+    <message>
+      <source>not a plausible date</source>
+      <translation>неправдоподобная дата</translation>
+    </message>
+    <message>
+      <source>not a quantity</source>
+      <translation>не количество</translation>
+    </message>
+    <message>
+      <source>not a real date</source>
+      <translation>несуществующая дата</translation>
+    </message>
+    <message>
+      <source>not a whole number</source>
+      <translation>не целое число</translation>
+    </message>
+    <message>
+      <source>not an amount</source>
+      <translation>не сумма</translation>
+    </message>
+    <message>
+      <source>not an e-mail address</source>
+      <translation>не адрес эл. почты</translation>
+    </message>
+    <message>
+      <source>not yes or no</source>
+      <translation>не «да» и не «нет»</translation>
+    </message>
+    <message>
+      <source>same customer, another name; kept the newer</source>
+      <translation>тот же покупатель под другим именем; оставлено более новое</translation>
+    </message>
+    <message>
+      <source>the file is newer than what was known; name updated</source>
+      <translation>файл новее имеющихся данных; имя обновлено</translation>
+    </message>
+    <message>
+      <source>the file is older than what was known; name kept</source>
+      <translation>файл старше имеющихся данных; имя оставлено прежним</translation>
+    </message>
+    <message>
+      <source>this order number belongs to another customer's order already imported; skipped</source>
+      <translation>этот номер заказа уже занят импортированным заказом другого покупателя; пропущено</translation>
+    </message>
+    <message>
+      <source>unclear whether the day or the month comes first</source>
+      <translation>неясно, что идёт первым: день или месяц</translation>
+    </message>
+    <message>
+      <source>unknown status; counted as completed</source>
+      <translation>неизвестный статус; засчитан как выполненный</translation>
+    </message>
+  </context>
+  <context>
     <name>ImportWizard</name>
     <message>
       <source>%1 and %2</source>

@@ -922,6 +922,97 @@ Kovács Tea · Budimpešta</translation>
     </message>
   </context>
   <context>
+    <name>ImportProblems</name>
+    <message>
+      <source>a time of day, not a date</source>
+      <translation>ura, ne datum</translation>
+    </message>
+    <message>
+      <source>empty</source>
+      <translation>prazno</translation>
+    </message>
+    <message>
+      <source>negative quantity</source>
+      <translation>negativna količina</translation>
+    </message>
+    <message>
+      <source>no e-mail, name or customer number: whose is it?</source>
+      <translation>ni e-poštnega naslova, imena ali številke stranke: čigavo je?</translation>
+    </message>
+    <message>
+      <source>no order date</source>
+      <translation>ni datuma naročila</translation>
+    </message>
+    <message>
+      <source>no total</source>
+      <translation>ni skupnega zneska</translation>
+    </message>
+    <message>
+      <source>not a currency code (such as HUF or EUR)</source>
+      <translation>ni oznaka valute (npr. HUF ali EUR)</translation>
+    </message>
+    <message>
+      <source>not a date</source>
+      <translation>ni datum</translation>
+    </message>
+    <message>
+      <source>not a phone number</source>
+      <translation>ni telefonska številka</translation>
+    </message>
+    <message>
+      <source>not a plausible date</source>
+      <translation>neverjeten datum</translation>
+    </message>
+    <message>
+      <source>not a quantity</source>
+      <translation>ni količina</translation>
+    </message>
+    <message>
+      <source>not a real date</source>
+      <translation>neobstoječ datum</translation>
+    </message>
+    <message>
+      <source>not a whole number</source>
+      <translation>ni celo število</translation>
+    </message>
+    <message>
+      <source>not an amount</source>
+      <translation>ni znesek</translation>
+    </message>
+    <message>
+      <source>not an e-mail address</source>
+      <translation>ni e-poštni naslov</translation>
+    </message>
+    <message>
+      <source>not yes or no</source>
+      <translation>ni ne da ne ne</translation>
+    </message>
+    <message>
+      <source>same customer, another name; kept the newer</source>
+      <translation>ista stranka, drugo ime; ohranjeno novejše</translation>
+    </message>
+    <message>
+      <source>the file is newer than what was known; name updated</source>
+      <translation>datoteka je novejša od obstoječih podatkov; ime posodobljeno</translation>
+    </message>
+    <message>
+      <source>the file is older than what was known; name kept</source>
+      <translation>datoteka je starejša od obstoječih podatkov; ime ohranjeno</translation>
+    </message>
+    <message>
+      <source>this order number belongs to another customer's order already imported; skipped</source>
+      <translation>ta številka naročila že pripada uvoženemu naročilu druge stranke; preskočeno</translation>
+    </message>
+    <message>
+      <source>unclear whether the day or the month comes first</source>
+      <translation>ni jasno, ali je prvi dan ali mesec</translation>
+    </message>
+    <message>
+      <source>unknown status; counted as completed</source>
+      <translation>neznano stanje; šteto kot zaključeno</translation>
+    </message>
+  </context>
+  <context>
     <name>ImportWizard</name>
     <message>
       <source>%1 and %2</source>

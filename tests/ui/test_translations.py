@@ -90,3 +90,23 @@ def test_the_language_chosen_in_the_menu_is_kept_for_the_next_start(qtbot) -> No
     box.close()
     menu.choose("")
     assert UiSettings().language() == ""
+
+
+def test_import_problems_are_shown_in_the_chosen_language(qapp, db) -> None:
+    from lifecrm.core.importing.plan import ImportOptions
+    from lifecrm.core.importing.service import import_file
+    from lifecrm.ui.dialogs.import_wizard.texts import reason
+
+    fixtures = ROOT / "tests" / "fixtures" / "import"
+    result = import_file(db, fixtures / "bad_rows.csv", ImportOptions(currency="EUR"))
+    reasons = {p.reason for p in result.problems}
+    assert len(reasons) >= 3
+    before = QLocale()
+    installed = install_translators(qapp, "hu")
+    try:
+        shown = {r: reason(r) for r in reasons}
+    finally:
+        for translator in installed:
+            qapp.removeTranslator(translator)
+        QLocale.setDefault(before)
+    assert all(hungarian != english for english, hungarian in shown.items()), shown

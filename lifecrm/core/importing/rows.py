@@ -29,6 +29,8 @@ from lifecrm.core.importing.values import (
 from lifecrm.core.jobs import NEVER_CANCEL, Cancel, check
 from lifecrm.core.text import email_key
 
+UNKNOWN_STATUS_REASON = "unknown status; counted as completed"
+
 # A bad value in one of these makes the row unusable; elsewhere the value is left empty.
 ROW_DEFINING = frozenset(
     {Field.EMAIL, Field.ORDER_DATE, Field.TOTAL, Field.QUANTITY, Field.ITEM_PRICE}
@@ -194,8 +196,9 @@ def parse_rows(
                     skipped = f in ROW_DEFINING
                     if skipped:
                         bad.add(pos)
-                    reason = str(value) if skipped else f"{value}; left empty"
-                    problems.append(RowProblem(numbers[pos], header, _shown(cell), reason, skipped))
+                    problems.append(
+                        RowProblem(numbers[pos], header, _shown(cell), str(value), skipped)
+                    )
                     values[pos] = None
                 elif unknown and value is None and not blank(cell):
                     _unknown_status(numbers[pos], header, cell, unknown_statuses, problems)
@@ -220,8 +223,7 @@ def _unknown_status(
     shown = _shown(cell).strip()
     if shown.casefold() not in known:
         known.add(shown.casefold())
-        reason = "unknown status; counted as completed"
-        problems.append(RowProblem(number, header, shown, reason, False))
+        problems.append(RowProblem(number, header, shown, UNKNOWN_STATUS_REASON, False))
 
 
 def _finish_names(rows: list[Row], language: str | None) -> None:

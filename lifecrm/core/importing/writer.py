@@ -50,7 +50,7 @@ _INSERT_ITEM = (
     "INSERT INTO order_item (order_id, product, sku, quantity, unit_price_minor)"
     " VALUES (?, ?, ?, ?, ?)"
 )
-_TAKEN = "this order number belongs to another customer's order already imported; skipped"
+TAKEN_REASON = "this order number belongs to another customer's order already imported; skipped"
 
 
 @dataclass
@@ -285,7 +285,7 @@ def write_orders(
         if seen is not None and seen[1] != values["customer_id"]:
             # Another file's order with the same number: never move it to another person.
             written.problems.append(
-                RowProblem(order.row, "", order.number or "", _TAKEN, skipped=True)
+                RowProblem(order.row, "", order.number or "", TAKEN_REASON, skipped=True)
             )
             continue
         if seen is not None:

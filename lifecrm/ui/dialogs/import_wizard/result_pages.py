@@ -6,6 +6,7 @@ the same figures, in the same words, before and after.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -26,7 +27,7 @@ from PySide6.QtWidgets import (
 from lifecrm.core.errors import UserError
 from lifecrm.core.importing.report import save_problems
 from lifecrm.core.importing.service import ImportResult
-from lifecrm.ui.dialogs.import_wizard.texts import customers, joined, orders
+from lifecrm.ui.dialogs.import_wizard.texts import customers, joined, orders, reason
 from lifecrm.ui.models.text_table import TextTableModel
 
 
@@ -174,14 +175,17 @@ class ResultPage(QWidget):
                     str(p.row),
                     p.column or self.tr("(whole row)"),
                     p.value,
-                    p.reason,
+                    reason(p.reason),
                     self.tr("Row skipped") if p.skipped else self.tr("Imported without this value"),
                 ]
                 for p in result.problems
             ]
         )
         self.conflicts.set_rows(
-            [[str(c.row), c.identity, c.kept, c.dropped, c.reason] for c in result.conflicts]
+            [
+                [str(c.row), c.identity, c.kept, c.dropped, reason(c.reason)]
+                for c in result.conflicts
+            ]
         )
         for view in (self.problems_view, self.conflicts_view):
             view.resizeColumnsToContents()
@@ -224,7 +228,8 @@ class ResultPage(QWidget):
         assert self.result is not None
         headers = (self.tr("Row"), self.tr("Column"), self.tr("Value"), self.tr("Problem"))
         try:
-            save_problems(self.result.problems, path, headers=headers)
+            problems = [replace(p, reason=reason(p.reason)) for p in self.result.problems]
+            save_problems(problems, path, headers=headers)
         except UserError as exc:
             self.saved.setText(str(exc))
         else:

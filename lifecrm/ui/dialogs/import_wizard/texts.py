@@ -16,6 +16,11 @@ from lifecrm.core.importing.service import MissingCurrency
 _CONTEXT = "ImportWizard"
 
 
+def reason(text: str) -> str:
+    """Why core could not use a row or a value, in the owner's language (English if unknown)."""
+    return QCoreApplication.translate("ImportProblems", text)
+
+
 def tr(text: str, n: int = -1) -> str:
     return QCoreApplication.translate(_CONTEXT, text, "", n)
 
