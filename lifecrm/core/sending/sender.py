@@ -20,7 +20,7 @@ from typing import Any
 from sqlalchemy import Connection, insert, select, update
 
 from lifecrm.core.jobs import NEVER_CANCEL, Cancel, Cancelled, Progress, no_progress
-from lifecrm.core.sending import outbox, smtp
+from lifecrm.core.sending import outbox, run_lock, smtp
 from lifecrm.core.sending.account import SmtpAccount
 from lifecrm.core.sending.message import build, dated, wire
 from lifecrm.core.sending.outbox import State
@@ -28,6 +28,7 @@ from lifecrm.core.storage.db import Database
 from lifecrm.core.storage.models import Campaign, Event, OutboxMessage, table
 
 BACKOFF_MINUTES = (1, 5, 15, 60, 240)  # then the message is marked failed
+ANOTHER_RUN = "another sending run is working on the outbox; this one left it alone"
 DAILY_LIMIT = "the daily limit of {limit} messages is reached; the rest go out tomorrow"
 _outbox = table(OutboxMessage)
 _events = table(Event)
@@ -126,16 +127,19 @@ class _Recorder:
                 self._sent(self.pending)
             self.pending = None
 
-    def start(self, entry: Any) -> None:
+    def start(self, entry: Any) -> bool:
+        """Claims the entry for this run; False when another run (a second `lifecrm send`
+        started by a scheduler) took it first, so no message is ever sent twice."""
         with self.conn.begin():
             if self.pending is not None:
                 self._sent(self.pending)
                 self.pending = None
-            self.conn.execute(
+            claimed = self.conn.execute(
                 update(_outbox)
-                .where(_outbox.c.id == entry.id)
+                .where(_outbox.c.id == entry.id, _outbox.c.state == State.QUEUED)
                 .values(state=State.SENDING, sending_at=self.clock(), attempts=entry.attempts + 1)
             )
+        return bool(claimed.rowcount)
 
 
 def send_queued(
@@ -154,6 +158,34 @@ def send_queued(
 ) -> SendReport:
     """Sends what is due, within the account's limits; safe to run again at any time."""
     report = SendReport()
+    with db.write() as lock_conn:
+        if not run_lock.take(lock_conn):
+            report.stopped = ANOTHER_RUN
+            return report
+    try:
+        return _send(db, account, password, report, campaign_id=campaign_id, limit=limit,
+                     per_minute=per_minute, context=context, progress=progress, cancel=cancel,
+                     clock=clock, sleep=sleep)  # fmt: skip
+    finally:
+        with db.write() as lock_conn:
+            run_lock.release(lock_conn)
+
+
+def _send(
+    db: Database,
+    account: SmtpAccount,
+    password: str | None,
+    report: SendReport,
+    *,
+    campaign_id: int | None,
+    limit: int | None,
+    per_minute: int | None,
+    context: ssl.SSLContext | None,
+    progress: Progress,
+    cancel: Cancel,
+    clock: Callable[[], datetime],
+    sleep: Callable[[float], None],
+) -> SendReport:
     conn = _durable(db)
     record = _Recorder(conn, clock)
     server: smtplib.SMTP | None = None
@@ -184,7 +216,8 @@ def send_queued(
                 except smtp.SendFailure as failure:
                     report.stopped, report.detail = failure.message, failure.detail
                     break
-            record.start(entry)
+            if not record.start(entry):
+                continue
             try:
                 smtp.send(server, _wire(account, entry, clock()), account.from_address,
                           entry.email)  # fmt: skip
