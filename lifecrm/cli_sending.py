@@ -159,7 +159,25 @@ def cmd_outbox(args: argparse.Namespace) -> int:
 
 
 def cmd_optout(args: argparse.Namespace) -> int:
+    if bool(args.email) == bool(args.file):
+        raise UsageError("Give one e-mail address, or an unsubscribe list with --file.")
     db = open_db(args)
+    if args.file:
+        with db.write() as conn:
+            listed = people.opt_out_list(conn, Path(args.file))
+        doc = {
+            "file": args.file,
+            "opted_out": listed.opted_out,
+            "unknown": listed.unknown,
+            "problems": [{"row": r, "value": v, "reason": "not an e-mail address"}
+                         for r, v in listed.problems],
+        }  # fmt: skip
+        lines = [
+            f"{listed.opted_out} customers and {listed.unknown} other addresses will not be "
+            f"contacted again; {len(listed.problems)} lines were not addresses."
+        ]
+        emit(args, doc, lines)
+        return 0
     with db.write() as conn:
         known = people.opt_out(conn, args.email)
     emit(args, {"email": args.email, "known": known},
@@ -227,7 +245,9 @@ def add_commands(sub: Any, common: argparse.ArgumentParser) -> dict[str, Any]:
                            ("forget", "erase a person completely"),
                            ("export-person", "write a person's data to a JSON file")):  # fmt: skip
         p = sub.add_parser(name, parents=[common], help=helptext)
-        p.add_argument("email", metavar="EMAIL")
+        p.add_argument("email", metavar="EMAIL", nargs="?" if name == "optout" else None)
+        if name == "optout":
+            p.add_argument("--file", metavar="FILE", help="an unsubscribe list (.csv, .xlsx...)")
         if name == "export-person":
             p.add_argument("file", metavar="FILE.json")
         p.add_argument("--json", action="store_true")

@@ -8,12 +8,18 @@ the person with everything about them, including the before-images an import kep
 from __future__ import annotations
 
 import json
+from dataclasses import dataclass
 from datetime import UTC, datetime
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Connection, delete, func, insert, select, update
 
 from lifecrm.core.errors import UserError
+from lifecrm.core.importing.fields import Field
+from lifecrm.core.importing.headers import guess_mapping
+from lifecrm.core.importing.readers import read_file
+from lifecrm.core.importing.values import ValueProblem, parse_email
 from lifecrm.core.storage.models import (
     Customer,
     CustomerStats,
@@ -48,6 +54,11 @@ def opt_out(conn: Connection, email: str, *, now: datetime | None = None) -> boo
     moment = now or datetime.now(UTC)
     customer_id = _find(conn, email)
     if customer_id is not None:
+        already = conn.execute(
+            select(_customers.c.opted_out).where(_customers.c.id == customer_id)
+        ).scalar()
+        if already:
+            return True
         conn.execute(
             update(_customers)
             .where(_customers.c.id == customer_id)
@@ -131,3 +142,45 @@ def export_person(conn: Connection, email: str) -> dict[str, Any]:
 
 def opted_out_count(conn: Connection) -> int:
     return int(conn.execute(select(func.count()).where(_customers.c.opted_out)).scalar_one())
+
+
+@dataclass(frozen=True)
+class OptOutList:
+    opted_out: int  # customers marked do-not-contact
+    unknown: int  # addresses LifeCRM had not seen: kept, so no later import brings them back
+    problems: list[tuple[int, str]]  # (row as the spreadsheet shows it, value) not an address
+
+
+def opt_out_list(conn: Connection, path: Path) -> OptOutList:
+    """An unsubscribe list (any spreadsheet or CSV with a column of e-mail addresses)."""
+
+    table = read_file(path)
+    column = next(
+        (i for i, f in guess_mapping(table.headers).fields.items() if f == Field.EMAIL), None
+    )
+    if column is None:  # no header says so: the column where most cells are addresses
+        counts = [sum("@" in str(cells[i] or "") for _n, cells in table.rows)
+                  for i in range(len(table.headers))]  # fmt: skip
+        if not counts or max(counts) == 0:
+            raise UnknownPerson(f"{table.source} has no column of e-mail addresses.")
+        column = counts.index(max(counts))
+    known = unknown = 0
+    problems: list[tuple[int, str]] = []
+    seen: set[str] = set()
+    for number, cells in table.rows:
+        cell = cells[column]
+        if cell is None or not str(cell).strip():
+            continue
+        try:
+            address = parse_email(str(cell))
+        except ValueProblem:
+            problems.append((number, str(cell)))
+            continue
+        if (key := email_key(address)) in seen:
+            continue
+        seen.add(key or "")
+        if opt_out(conn, address):
+            known += 1
+        else:
+            unknown += 1
+    return OptOutList(known, unknown, problems)

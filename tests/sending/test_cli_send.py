@@ -157,3 +157,27 @@ def test_optout_forget_and_export_person(env, db_path: Path, tmp_path: Path) -> 
         rows = dict(conn.execute(text("SELECT email, opted_out FROM customer")).all())
     db.close()
     assert rows == {"c0@example.com": 1, "stranger@example.com": 1}
+
+
+def test_an_unsubscribe_list_opts_out_known_and_unknown_addresses(env, db_path, tmp_path) -> None:
+    shop(db_path, 2)
+    listing = tmp_path / "unsubscribed.csv"
+    lines = ["Leiratkozott e-mail cím", "C0@example.com", "nobody@example.org", "not-an-address",
+             "c0@example.com"]  # fmt: skip
+    listing.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+    done = run(env, "optout", "--db", str(db_path), "--file", str(listing), "--json")
+    again = run(env, "optout", "--db", str(db_path), "--file", str(listing), "--json")
+
+    doc = json.loads(done.stdout)
+    assert (doc["opted_out"], doc["unknown"]) == (1, 1), done.stderr
+    assert doc["problems"] == [{"row": 4, "value": "not-an-address",
+                                "reason": "not an e-mail address"}]  # fmt: skip
+    assert json.loads(again.stdout)["unknown"] == 0  # now known, and still opted out
+    db = open_database(db_path)
+    with db.read() as conn:
+        rows = dict(conn.execute(text("SELECT email_key, opted_out FROM customer")).all())
+        events = conn.execute(text("SELECT COUNT(*) FROM event WHERE kind = 'optout'")).scalar()
+    db.close()
+    assert rows == {"c0@example.com": 1, "c1@example.com": 0, "nobody@example.org": 1}
+    assert events == 1  # the second list changed nothing

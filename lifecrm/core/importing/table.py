@@ -55,6 +55,32 @@ def _looks_like_header(cells: Sequence[Any], widest: int) -> bool:
     return worded >= len(filled) * 0.8
 
 
+def _one_column(
+    rows: list[tuple[int, list[Any]]],
+    source: str,
+    sheet: str | None,
+    encoding: str | None,
+    delimiter: str | None,
+    sheets: Sequence[str],
+) -> RawTable:
+    """A list of one thing (an unsubscribe list of addresses): a first cell that is a word,
+    not a value, is its name; without one the column is "Column 1" and every row is data."""
+    first_number, (first, *_rest) = rows[0]
+    named = isinstance(first, str) and "@" not in first and any(ch.isalpha() for ch in first)
+    header = str(first).strip() if named else "Column 1"
+    body = [(n, [cells[0]]) for n, cells in (rows[1:] if named else rows)]
+    return RawTable(
+        source=source,
+        sheet=sheet,
+        header_row=first_number if named else 0,
+        headers=[header],
+        rows=body,
+        encoding=encoding,
+        delimiter=delimiter,
+        sheets=list(sheets),
+    )
+
+
 def build_table(
     numbered_rows: Iterable[tuple[int, Sequence[Any]]],
     *,
@@ -79,6 +105,8 @@ def build_table(
     if not rows:
         raise UnreadableFile(f"{source} has no data: every row is empty.", source=source)
     widest = max(_filled(cells) for _n, cells in rows[:HEADER_SEARCH_ROWS])
+    if widest == 1 and max(widths) == 1:
+        return _one_column(rows, source, sheet, encoding, delimiter, sheets)
     at = next(
         (
             i

@@ -441,3 +441,19 @@ def test_each_languages_old_code_page_is_recognised(tmp_path, rows, encoding) ->
     table = read_file(write(tmp_path / "x.csv", rows, delimiter=";", encoding=encoding))
     assert table.encoding == encoding
     assert table.rows[0][1][0] == rows[1][0]
+
+
+def test_a_one_column_list_is_read_with_or_without_its_name(tmp_path) -> None:
+    named = tmp_path / "named.csv"
+    named.write_text("E-mail\nanna@example.hu\nbob@example.is\n", encoding="utf-8")
+    bare = tmp_path / "bare.csv"
+    bare.write_text("anna@example.hu\nbob@example.is\n", encoding="utf-8")
+
+    with_name, without = read_file(named), read_file(bare)
+
+    assert (with_name.headers, [c for _n, c in with_name.rows]) == (
+        ["E-mail"],
+        [["anna@example.hu"], ["bob@example.is"]],
+    )
+    assert without.headers == ["Column 1"]
+    assert [n for n, _c in without.rows] == [1, 2]  # every line is data, numbered as shown
