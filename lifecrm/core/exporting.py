@@ -16,7 +16,6 @@ from typing import Any
 
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
-from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 from sqlalchemy import Connection
@@ -28,7 +27,7 @@ from lifecrm.core.jobs import NEVER_CANCEL, Cancel, Progress, check, no_progress
 from lifecrm.core.lifecycle import Stage
 from lifecrm.core.money import precision, to_decimal
 from lifecrm.core.storage.db import Database
-from lifecrm.core.workbooks import save_atomically, text_cell
+from lifecrm.core.workbooks import header_cells, save_atomically, text_cell
 
 # (header, width in characters)
 COLUMNS: tuple[tuple[str, int], ...] = (
@@ -77,11 +76,6 @@ class _Cells:
     def __init__(self, sheet: WriteOnlyWorksheet) -> None:
         self.sheet = sheet
         self._formats: dict[str | None, str] = {}
-
-    def header(self, value: str) -> WriteOnlyCell:
-        cell = WriteOnlyCell(self.sheet, value)
-        cell.font = Font(bold=True)
-        return cell
 
     def text(self, value: str | None) -> Any:
         """Customer text as a text cell; one that looks like a formula is forced to stay text."""
@@ -147,7 +141,7 @@ def _write(
         sheet.column_dimensions[get_column_letter(i)].width = width
     sheet.freeze_panes = "A2"
     cells = _Cells(sheet)
-    sheet.append([cells.header(header) for header, _width in COLUMNS])
+    sheet.append(header_cells(sheet, [header for header, _width in COLUMNS]))
     progress(0, len(ids))
     try:
         for start in range(0, len(ids), PAGE):

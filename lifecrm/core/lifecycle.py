@@ -276,7 +276,8 @@ def recompute_in(
 
     t = thresholds or load_thresholds(conn)
     steps = 4
-    if restage.can_restage(conn, as_of, stats_as_of(conn)):
+    stamp = restage.orders_stamp(conn)  # one scan of the orders, for both questions below
+    if restage.can_restage(conn, stamp, as_of, stats_as_of(conn)):
         moved = restage.restage_in(conn, _STAGE_CASE, _START_CASE, _params(as_of, t))
         progress(1, steps)
         check(cancel)
@@ -303,7 +304,7 @@ def recompute_in(
     conn.exec_driver_sql(_INSERT_NEW)
     conn.exec_driver_sql("DROP TABLE temp.fresh_stats")
     settings.put(conn, _AS_OF_KEY, as_of.isoformat())
-    restage.remember_stamp(conn)
+    restage.remember_stamp(conn, stamp)
     progress(3, steps)
     counts = stage_counts(conn)
     progress(steps, steps)

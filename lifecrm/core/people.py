@@ -13,7 +13,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Connection, delete, func, insert, select, update
+from sqlalchemy import Connection, delete, insert, select, update
 
 from lifecrm.core.errors import UserError
 from lifecrm.core.importing.fields import Field
@@ -138,10 +138,6 @@ def export_person(conn: Connection, email: str) -> dict[str, Any]:
     }
     plain: dict[str, Any] = json.loads(json.dumps(doc, default=str))  # dates as ISO text
     return plain
-
-
-def opted_out_count(conn: Connection) -> int:
-    return int(conn.execute(select(func.count()).where(_customers.c.opted_out)).scalar_one())
 
 
 @dataclass(frozen=True)

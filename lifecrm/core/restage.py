@@ -33,20 +33,23 @@ def orders_stamp(conn: Connection) -> list[Any]:
     return list(conn.execute(text(_STAMP)).one())
 
 
-def can_restage(conn: Connection, as_of: date, previous_as_of: date | None) -> bool:
+def can_restage(
+    conn: Connection, stamp: list[Any], as_of: date, previous_as_of: date | None
+) -> bool:
+    """True when `stamp` (orders_stamp, read once by the caller) matches the last recompute's
+    and no order is dated after it, and `as_of` is not earlier."""
     if previous_as_of is None or as_of < previous_as_of:
         return False
-    stored = settings.get(conn, _STAMP_KEY)
-    if stored is None:
-        return False
-    stamp = orders_stamp(conn)
     newest = stamp[-1]  # no order after the last recompute's day, which it would have left out
-    return bool(stored == stamp and (newest is None or newest <= previous_as_of.isoformat()))
+    return bool(
+        settings.get(conn, _STAMP_KEY) == stamp
+        and (newest is None or newest <= previous_as_of.isoformat())
+    )
 
 
-def remember_stamp(conn: Connection) -> None:
+def remember_stamp(conn: Connection, stamp: list[Any]) -> None:
     """After a full recompute: the orders its figures were computed from."""
-    settings.put(conn, _STAMP_KEY, orders_stamp(conn))
+    settings.put(conn, _STAMP_KEY, stamp)
 
 
 def restage_in(conn: Connection, stage_case: str, start_case: str, params: dict[str, Any]) -> int:

@@ -232,7 +232,7 @@ def group_rows(
     for row in rows:
         number = row.order_number
         order = orders.get(number) if number else None
-        named = row.email_key or row.customer_number or row.name  # Row.has_identity, inlined
+        named = row.email_key or row.customer_number or row.name  # says who the customer is
         if order is None and not named:
             problems.append(
                 RowProblem(row.number, "", "", "no e-mail, name or customer number: whose is it?")

@@ -81,10 +81,6 @@ class Row:
     item_price: Money | None = None
 
     @property
-    def has_identity(self) -> bool:
-        return bool(self.email_key or self.customer_number or self.name)
-
-    @property
     def has_order_data(self) -> bool:
         return bool(self.order_number or self.order_date or self.total or self.product)
 
