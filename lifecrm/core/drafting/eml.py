@@ -15,7 +15,9 @@ from pathlib import Path
 
 from lifecrm.core.drafting.drafts import Draft
 from lifecrm.core.errors import UserError
+from lifecrm.core.jobs import NEVER_CANCEL, Cancel, Progress, check, no_progress
 
+PROGRESS_EVERY = 200  # files between progress reports and cancel checks
 _UNSAFE = re.compile(r"[^\w.-]+")
 
 
@@ -51,15 +53,26 @@ def file_name(draft: Draft) -> str:
 
 
 def write_eml_files(
-    drafts: Sequence[Draft], folder: Path, sender: str, sender_name: str = ""
+    drafts: Sequence[Draft],
+    folder: Path,
+    sender: str,
+    sender_name: str = "",
+    *,
+    progress: Progress = no_progress,
+    cancel: Cancel = NEVER_CANCEL,
 ) -> list[Path]:
-    """Writes one file per draft that is not skipped; each appears whole or not at all."""
+    """Writes one file per draft that is not skipped; each appears whole or not at all.
+
+    A cancel stops between two files (those written stay: each is a whole message)."""
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise EmlFailed(f"Cannot create the folder {folder}: {exc.strerror}.") from exc
     written = []
-    for draft in drafts:
+    for done, draft in enumerate(drafts):
+        if done % PROGRESS_EVERY == 0:
+            check(cancel)
+            progress(done, len(drafts))
         if draft.skipped:
             continue
         data = build_message(draft, sender, sender_name).as_bytes()
@@ -69,4 +82,5 @@ def write_eml_files(
             f.write(data)
         os.replace(tmp, target)
         written.append(target)
+    progress(len(drafts), len(drafts))
     return written

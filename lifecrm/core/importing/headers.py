@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from lifecrm.core.importing import header_words as words
+from lifecrm.core.importing import webshop_words as shops
 from lifecrm.core.importing.fields import Field
 from lifecrm.core.text import fold
 
@@ -114,8 +115,8 @@ def _layout_table(table: Mapping[str, tuple[Field, int]]) -> dict[str, tuple[Fie
 def _layouts() -> dict[str, tuple[dict[str, tuple[Field, int]], bool]]:
     """layout -> (its header table, whether headers outside it are ignored outright)."""
     return {
-        "shopify": (_layout_table(words.SHOPIFY), True),
-        "woocommerce": (_layout_table(words.WOOCOMMERCE), False),
+        "shopify": (_layout_table(shops.SHOPIFY), True),
+        "woocommerce": (_layout_table(shops.WOOCOMMERCE), False),
     }
 
 
@@ -128,12 +129,12 @@ def detect_layout(headers: Sequence[str]) -> str | None:
         wanted = set(_split(markers)) if norm else {m.lower() for m in markers.split("|")}
         return len(wanted & among)
 
-    if count(words.SHOPIFY_MARKERS, keys) >= 4:
+    if count(shops.SHOPIFY_MARKERS, keys) >= 4:
         return "shopify"
     if (
-        count(words.WOO_ALGOLPLUS_MARKERS, keys) >= 3
-        or count(words.WOO_SNAKE_MARKERS, raw, norm=False) >= 4
-        or count(words.WOO_ANALYTICS_MARKERS, keys) >= 3
+        count(shops.WOO_ALGOLPLUS_MARKERS, keys) >= 3
+        or count(shops.WOO_SNAKE_MARKERS, raw, norm=False) >= 4
+        or count(shops.WOO_ANALYTICS_MARKERS, keys) >= 3
     ):
         return "woocommerce"
     return None

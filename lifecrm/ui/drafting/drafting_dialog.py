@@ -24,15 +24,12 @@ from PySide6.QtWidgets import (
     QTableView,
     QWidget,
 )
-from sqlalchemy import Connection
 
 from lifecrm.core.drafting.drafts import Draft, draft_messages
 from lifecrm.core.drafting.eml import write_eml_files
 from lifecrm.core.drafting.languages import LANGUAGES
-from lifecrm.core.drafting.library import get_template, list_templates
 from lifecrm.core.drafting.profile import ShopProfile, load_profile
-from lifecrm.core.jobs import Cancel, Progress, check
-from lifecrm.core.lifecycle import STAGES, Stage
+from lifecrm.core.jobs import Cancel, Progress
 from lifecrm.core.storage.db import Database
 from lifecrm.ui.drafting.draft_pane import DraftPane
 from lifecrm.ui.drafting.draft_set import DraftSet
@@ -40,11 +37,8 @@ from lifecrm.ui.drafting.drafting_layout import build_drafting_layout, size_colu
 from lifecrm.ui.drafting.profile_dialog import ProfileDialog
 from lifecrm.ui.drafting.recipients_model import RecipientsModel
 from lifecrm.ui.drafting.template_editor import Recipient, TemplateEditor
-from lifecrm.ui.drafting.texts import language_label, tr
+from lifecrm.ui.drafting.texts import language_label, template_choices, tr
 from lifecrm.ui.jobs import Job, JobRunner
-from lifecrm.ui.stage_texts import stage_label
-
-EML_CHUNK = 200  # files per step of the progress bar (and between cancel checks)
 
 
 class Sender(Protocol):
@@ -108,7 +102,7 @@ class DraftingDialog(QDialog):
         self.written: list[Path] = []
         with db.read() as conn:
             self.profile = load_profile(conn)
-            self._templates = _templates_for(conn, self.profile.language)
+            self._templates = template_choices(conn, self.profile.language)
         self.setWindowTitle(tr("Write to %n customer(s)", len(self.customer_ids)))
 
         build_drafting_layout(self)
@@ -344,14 +338,9 @@ class DraftingDialog(QDialog):
         sender_name = self.profile.owner_name or self.profile.shop_name
 
         def work(*, progress: Progress, cancel: Cancel) -> list[Path]:
-            written: list[Path] = []
-            for start in range(0, len(drafts), EML_CHUNK):
-                check(cancel)
-                progress(start, len(drafts))
-                chunk = drafts[start : start + EML_CHUNK]
-                written += write_eml_files(chunk, folder, sender, sender_name)
-            progress(len(drafts), len(drafts))
-            return written
+            return write_eml_files(
+                drafts, folder, sender, sender_name, progress=progress, cancel=cancel
+            )
 
         self._folder = folder
         job = self.jobs.submit("write-eml", work)
@@ -396,15 +385,3 @@ class DraftingDialog(QDialog):
             self._pending = False
             self.job.cancel()
         super().done(result)
-
-
-def _templates_for(conn: Connection, language: str) -> list[tuple[str, str, str]]:
-    """(key, name in the owner's language, tooltip), in the order of the stages they serve."""
-    order = {str(stage): n for n, stage in enumerate(STAGES)}
-    found = []
-    for info in list_templates(conn):
-        name = get_template(conn, info.key, language).name
-        stage = info.stage if info.stage in order else None
-        tooltip = tr("Written for: %1").replace("%1", stage_label(Stage(stage))) if stage else ""
-        found.append((order.get(stage or "", len(order)), name, info.key, tooltip))
-    return [(key, name, tooltip) for _n, name, key, tooltip in sorted(found)]

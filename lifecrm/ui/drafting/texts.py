@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from sqlalchemy import Connection
 
 from lifecrm.core.drafting.drafts import NO_EMAIL, OPTED_OUT, UNKNOWN
 from lifecrm.core.drafting.languages import LANGUAGES
+from lifecrm.core.drafting.library import get_template, list_templates
+from lifecrm.core.lifecycle import STAGES, Stage
+from lifecrm.ui.stage_texts import stage_label
 
 _CONTEXT = "Drafting"
 
@@ -57,3 +61,15 @@ def skip_reason(reason: str | None) -> str:
 
 def languages() -> tuple[str, ...]:
     return LANGUAGES
+
+
+def template_choices(conn: Connection, language: str) -> list[tuple[str, str, str]]:
+    """(key, name in the owner's language, tooltip), in the order of the stages they serve."""
+    order = {str(stage): n for n, stage in enumerate(STAGES)}
+    found = []
+    for info in list_templates(conn):
+        name = get_template(conn, info.key, language).name
+        stage = info.stage if info.stage in order else None
+        tooltip = tr("Written for: %1").replace("%1", stage_label(Stage(stage))) if stage else ""
+        found.append((order.get(stage or "", len(order)), name, info.key, tooltip))
+    return [(key, name, tooltip) for _n, name, key, tooltip in sorted(found)]

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from lifecrm.core.demo import name_forms
 from lifecrm.core.demo import names as demo
 from lifecrm.core.importing.fields import Field
 from lifecrm.core.importing.headers import guess_mapping
@@ -132,9 +133,9 @@ def russian_triples() -> list[tuple[str, str, str]]:
                 father = demo.RU.male[(i + j) % len(demo.RU.male)]
                 out.append(
                     (
-                        demo.russian_surname(surname, female),
+                        name_forms.russian_surname(surname, female),
                         given,
-                        demo.russian_patronymic(father, female),
+                        name_forms.russian_patronymic(father, female),
                     )
                 )
     return out

@@ -10,19 +10,12 @@ from __future__ import annotations
 
 import logging
 from datetime import date
-from enum import IntEnum
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
-    QHBoxLayout,
-    QLabel,
-    QPushButton,
-    QStackedWidget,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -35,24 +28,11 @@ from lifecrm.core.importing.service import ImportResult, run_import
 from lifecrm.core.jobs import Cancel, Progress
 from lifecrm.core.storage.db import Database
 from lifecrm.ui.dialogs.import_wizard.choices import Choices, Read, read_plan
-from lifecrm.ui.dialogs.import_wizard.file_page import FilePage
-from lifecrm.ui.dialogs.import_wizard.preview_page import PreviewPage
-from lifecrm.ui.dialogs.import_wizard.result_pages import ResultPage, WorkingPage
+from lifecrm.ui.dialogs.import_wizard.layout import Step, build_wizard_layout
 from lifecrm.ui.dialogs.import_wizard.texts import FILE_FILTER, friendly, tr
 from lifecrm.ui.jobs import Job, JobRunner
 
 log = logging.getLogger("lifecrm.ui")
-_MESSAGE_STYLE = "QLabel { background: #fdf3dc; border-radius: 6px; padding: 8px 12px; }"
-
-
-class Step(IntEnum):
-    FILE = 0
-    READING = 1
-    PREVIEW = 2
-    CHECKING = 3
-    CHECKED = 4
-    IMPORTING = 5
-    DONE = 6
 
 
 class ImportWizard(QDialog):
@@ -80,74 +60,7 @@ class ImportWizard(QDialog):
         self.step = Step.FILE
         self.file_dialog: QFileDialog | None = None
 
-        self.title = QLabel()
-        font = QFont(self.title.font())
-        font.setPointSizeF(font.pointSizeF() * 1.2)
-        font.setBold(True)
-        self.title.setFont(font)
-        self.step_label = QLabel()
-        self.step_label.setEnabled(False)
-        heading = QHBoxLayout()
-        heading.addWidget(self.title, 1)
-        heading.addWidget(self.step_label)
-
-        self.file_page = FilePage()
-        self.file_page.choose_requested.connect(self.choose_file)
-        self.working = WorkingPage()
-        self.preview = PreviewPage()
-        self.preview.sheet_chosen.connect(lambda s: self._reread(sheet=s))
-        self.preview.encoding_chosen.connect(lambda e: self._reread(encoding=e))
-        self.preview.delimiter_chosen.connect(lambda d: self._reread(delimiter=d))
-        self.preview.field_chosen.connect(self.set_field)
-        self.preview.date_answered.connect(self.answer_dates)
-        self.preview.currency_chosen.connect(self.set_currency)
-        self.check_page = ResultPage(final=False)
-        self.done_page = ResultPage(final=True)
-        self.pages = QStackedWidget()
-        self._page_of: dict[Step, QWidget] = {
-            Step.FILE: self.file_page,
-            Step.READING: self.working,
-            Step.PREVIEW: self.preview,
-            Step.CHECKING: self.working,
-            Step.CHECKED: self.check_page,
-            Step.IMPORTING: self.working,
-            Step.DONE: self.done_page,
-        }
-        for page in dict.fromkeys(self._page_of.values()):
-            self.pages.addWidget(page)
-
-        self.message = QLabel()
-        self.message.setObjectName("wizardMessage")
-        self.message.setWordWrap(True)
-        self.message.setStyleSheet(_MESSAGE_STYLE)
-        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.message.hide()
-
-        self.back_button = QPushButton(self.tr("Back"))
-        self.back_button.clicked.connect(self.back)
-        self.cancel_button = QPushButton(self.tr("Cancel"))
-        self.cancel_button.clicked.connect(self.reject)
-        self.next_button = QPushButton()
-        self.next_button.setDefault(True)
-        self.next_button.clicked.connect(self.next)
-        for button in (self.back_button, self.cancel_button, self.next_button):
-            button.setMinimumHeight(32)
-            button.setMinimumWidth(110)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.back_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.cancel_button)
-        buttons.addWidget(self.next_button)
-
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(20, 16, 20, 16)
-        layout.setSpacing(12)
-        layout.addLayout(heading)
-        layout.addWidget(self.pages, 1)
-        layout.addWidget(self.message)
-        layout.addLayout(buttons)
-        self.resize(1100, 720)
-        self.setMinimumSize(760, 520)
+        build_wizard_layout(self)
 
         self._go(Step.FILE)
         if path is not None:
