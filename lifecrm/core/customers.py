@@ -14,6 +14,7 @@ from enum import StrEnum
 from sqlalchemy import Connection, Select, func, select, text
 
 from lifecrm.core.lifecycle import STAGES, Stage
+from lifecrm.core.storage.batches import chunks
 from lifecrm.core.text import fold
 
 
@@ -213,10 +214,8 @@ def _as_date(value: object) -> date | None:
 
 def customer_rows(conn: Connection, ids: Iterable[int]) -> dict[int, CustomerRow]:
     """Rows for the given ids (unknown ids are simply absent)."""
-    wanted = list(ids)
     rows: dict[int, CustomerRow] = {}
-    for start in range(0, len(wanted), _CHUNK):
-        chunk = wanted[start : start + _CHUNK]
+    for chunk in chunks(list(ids), _CHUNK):
         names = ", ".join(f":i{n}" for n in range(len(chunk)))
         params = {f"i{n}": cid for n, cid in enumerate(chunk)}
         for r in conn.execute(text(_ROW_SQL.format(ids=names)), params):

@@ -18,6 +18,7 @@ from sqlalchemy import Connection, bindparam, insert, select, text
 
 from lifecrm.core.drafting import languages as lang
 from lifecrm.core.drafting.profile import ShopProfile
+from lifecrm.core.storage.batches import chunks
 from lifecrm.core.storage.models import NOT_COUNTED_STATUSES, DiscountCode, table
 
 RECOMMENDED = 3
@@ -106,8 +107,7 @@ def _date(value: Any) -> date | None:
 
 def load_facts(conn: Connection, ids: Sequence[int]) -> dict[int, Facts]:
     found: dict[int, Facts] = {}
-    for start in range(0, len(ids), 900):
-        chunk = list(ids[start : start + 900])
+    for chunk in chunks(ids):
         for r in conn.execute(_FACTS, {"ids": chunk}):
             found[r.id] = Facts(
                 r.id, r.name, r.first_name, r.last_name, r.middle_name, r.email, r.language,
@@ -197,8 +197,7 @@ def assign_codes(
     """One unused code per customer and template, made once and kept (re-drafting reuses it)."""
     c = _codes.c
     codes: dict[int, str] = {}
-    for start in range(0, len(customer_ids), 900):
-        chunk = list(customer_ids[start : start + 900])
+    for chunk in chunks(customer_ids):
         rows = conn.execute(
             select(c.customer_id, c.code).where(
                 c.customer_id.in_(chunk), c.template_key == template_key, c.used_at.is_(None)

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from sqlalchemy import Connection, bindparam, text
 
 from lifecrm.core.drafting.library import list_templates
+from lifecrm.core.storage.batches import chunks
 
 # The first thing to send to each stage when several templates fit, or when none names it.
 PREFERRED: dict[str, str] = {
@@ -51,8 +52,7 @@ def suggested_template(conn: Connection, stage: str | None) -> str:
 def main_stage(conn: Connection, customer_ids: Sequence[int]) -> str | None:
     """The stage most of these customers are in (customers without orders are prospects)."""
     counts: Counter[str] = Counter()
-    for start in range(0, len(customer_ids), 900):
-        chunk = list(customer_ids[start : start + 900])
+    for chunk in chunks(customer_ids):
         for _id, stage in conn.execute(_STAGES, {"ids": chunk}):
             counts[stage or "prospect"] += 1
     return counts.most_common(1)[0][0] if counts else None

@@ -9,7 +9,7 @@ so the import can be undone.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
@@ -19,6 +19,7 @@ from sqlalchemy import Connection, func, insert, select, text, update
 from lifecrm.core.importing.grouping import Conflict, OrderIn, PersonIn
 from lifecrm.core.importing.rows import RowProblem
 from lifecrm.core.money import to_minor
+from lifecrm.core.storage.batches import chunks
 from lifecrm.core.storage.models import Customer, ImportUndo, Order, OrderItem, table
 from lifecrm.core.text import customer_keys, digits, fold
 
@@ -103,16 +104,11 @@ class _Directory:
         return self.by_name_phone.get((person.name_key, digits(person.phone)))
 
 
-def _chunks(items: Sequence[Any], size: int = CHUNK) -> Iterable[Sequence[Any]]:
-    for start in range(0, len(items), size):
-        yield items[start : start + size]
-
-
 def _load(conn: Connection, ids: list[int]) -> dict[int, dict[str, Any]]:
     """The known people's fields, and the day of their newest order (to tell who is newer)."""
     c, o = _customers.c, _orders.c
     found: dict[int, dict[str, Any]] = {}
-    for chunk in _chunks(ids, 900):
+    for chunk in chunks(ids):
         cols = [c.id, *(getattr(c, f) for f in _PERSON_FIELDS)]
         for row in conn.execute(select(*cols).where(c.id.in_(chunk))):
             found[row.id] = dict(row._mapping)
@@ -245,7 +241,7 @@ def write_people(
             .where(_customers.c.id == customer_id)
             .values(**changes, updated_at=now, **_keys(merged))
         )
-    for chunk in _chunks(new_rows):
+    for chunk in chunks(new_rows, CHUNK):
         conn.execute(insert(_customers), list(chunk))
     written.customers_created = len(new_rows)
     return written, ids

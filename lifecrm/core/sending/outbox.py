@@ -14,6 +14,7 @@ from sqlalchemy import Connection, func, insert, select, update
 from lifecrm.core.drafting.drafts import UNKNOWN, Draft
 from lifecrm.core.sending.account import SmtpAccount
 from lifecrm.core.sending.message import build, new_message_id, wire
+from lifecrm.core.storage.batches import chunks
 from lifecrm.core.storage.models import Campaign, OutboxMessage, table
 
 _campaigns = table(Campaign)
@@ -45,10 +46,10 @@ class CampaignResult:
 def _recently_written(conn: Connection, ids: Sequence[int], since: datetime) -> dict[int, datetime]:
     o = _outbox.c
     found: dict[int, datetime] = {}
-    for start in range(0, len(ids), 900):
+    for chunk in chunks(ids):
         rows = conn.execute(
             select(o.customer_id, func.max(o.sent_at))
-            .where(o.customer_id.in_(list(ids[start : start + 900])), o.sent_at > since)
+            .where(o.customer_id.in_(chunk), o.sent_at > since)
             .group_by(o.customer_id)
         )
         found.update({customer_id: when for customer_id, when in rows})

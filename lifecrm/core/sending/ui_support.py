@@ -14,6 +14,7 @@ from sqlalchemy import Connection, func, select
 from lifecrm.core.sending import outbox
 from lifecrm.core.sending.account import SmtpAccount
 from lifecrm.core.sending.outbox import State
+from lifecrm.core.storage.batches import chunks
 from lifecrm.core.storage.models import CustomerStats, OutboxMessage, table
 
 _outbox = table(OutboxMessage)
@@ -66,11 +67,9 @@ def recently_written(
     since = now - timedelta(days=min_days_between)
     found: set[int] = set()
     ids = list(dict.fromkeys(customer_ids))
-    for start in range(0, len(ids), 900):
+    for chunk in chunks(ids):
         rows = conn.execute(
-            select(o.customer_id)
-            .where(o.customer_id.in_(ids[start : start + 900]), o.sent_at > since)
-            .distinct()
+            select(o.customer_id).where(o.customer_id.in_(chunk), o.sent_at > since).distinct()
         )
         found.update(customer_id for (customer_id,) in rows)
     return len(found)
@@ -80,10 +79,8 @@ def audience_for(conn: Connection, customer_ids: Sequence[int]) -> str:
     """ "stage:<stage>" when every recipient is in one stage, else "customers:<how many>"."""
     ids = list(dict.fromkeys(customer_ids))
     stages: set[str] = set()
-    for start in range(0, len(ids), 900):
-        rows = conn.execute(
-            select(_stats.c.stage).where(_stats.c.customer_id.in_(ids[start : start + 900]))
-        )
+    for chunk in chunks(ids):
+        rows = conn.execute(select(_stats.c.stage).where(_stats.c.customer_id.in_(chunk)))
         stages.update(str(stage) for (stage,) in rows)
         if len(stages) > 1:
             break
