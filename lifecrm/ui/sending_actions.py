@@ -33,7 +33,8 @@ from lifecrm.ui.sending.account_dialog import AccountDialog, Saved
 from lifecrm.ui.sending.confirm_dialog import ConfirmSendDialog, SendFacts
 from lifecrm.ui.sending.outbox_view import OutboxDialog
 from lifecrm.ui.sending.progress_panel import SendingPanel
-from lifecrm.ui.sending.session import MAX_WAIT_MS, SendingSession
+from lifecrm.ui.sending.session import MAX_WAIT_MS, SendingSession, State
+from lifecrm.ui.sending.texts import campaign_name, time_left
 
 if TYPE_CHECKING:
     from lifecrm.ui.drafting.drafting_dialog import DraftingDialog
@@ -138,11 +139,9 @@ class SendingActions(QObject):
             )
             self.show_panel()
             return None
-        now = self.clock()
-        ids = [d.customer_id for d in ready]
         with self.window.db.read() as conn:
-            left = daily_left(conn, account, now)
-            recent = recently_written(conn, ids, now, account.min_days_between)
+            left = daily_left(conn, account, self.clock())
+        recent = self.written_lately([d.customer_id for d in ready], account)
         need_password = self.password is None and stored_password(account) is None
         facts = SendFacts(account, len(ready), left, recent, need_password, keyring_available())
         confirm = ConfirmSendDialog(facts, drafting)
@@ -154,6 +153,15 @@ class SendingActions(QObject):
         confirm.open()
         return confirm
 
+    def written_lately(self, customer_ids: list[int], account: SmtpAccount | None = None) -> int:
+        """How many of these customers a campaign skips now for a recent message (the rule of
+        `create_campaign`); 0 without an account, whose setting that rule is."""
+        account = account or self.account()
+        if account is None or not customer_ids:
+            return 0
+        with self.window.db.read() as conn:
+            return recently_written(conn, customer_ids, self.clock(), account.min_days_between)
+
     def _queue(
         self,
         drafting: DraftingDialog,
@@ -163,9 +171,10 @@ class SendingActions(QObject):
         password: str | None,
     ) -> None:
         db, now = self.window.db, self.clock()
-        name, key = drafting.templates.currentText(), drafting.template_key()
+        key = drafting.template_key()
         with db.read() as conn:
             audience = audience_for(conn, drafting.customer_ids)
+        name = campaign_name(drafting.templates.currentText(), audience)
 
         def work(*, progress: Progress, cancel: Cancel) -> outbox.CampaignResult:
             with db.write() as conn:
@@ -248,7 +257,6 @@ class SendingActions(QObject):
             self.session.deleteLater()
         self.session = session
         self.progress_action.setEnabled(True)
-        self.window.status.set_job(self.tr("Sending e-mails…"))
         session.start()
         self.show_panel()
         return session
@@ -268,8 +276,23 @@ class SendingActions(QObject):
         return self.panel
 
     def _on_session_changed(self) -> None:
+        session = self.session
+        if session is not None and session.job is not None:
+            self._show_in_status_bar(session)
         if self.outbox is not None:
+            self.outbox.set_sending(session is not None and session.active)
             self.outbox.schedule_reload()
+
+    def _show_in_status_bar(self, session: SendingSession) -> None:
+        """ "Sending e-mails: 12 of 324 · about 10 minutes at 20 a minute" while a run is on."""
+        text = self.tr("Sending e-mails: %1 of %2").replace("%1", str(session.done))
+        text = text.replace("%2", str(session.total))
+        if session.state == State.SENDING and not session.pausing:
+            left = time_left(session.remaining, session.pace())
+            text += f" · {left}" if left else ""
+        status = self.window.status
+        status.set_job(text)
+        status.set_progress(session.done, session.total)
 
     def _on_session_ended(self) -> None:
         detail = self.window.detail
@@ -288,6 +311,7 @@ class SendingActions(QObject):
                 self.window.db, self.window.jobs, clock=self.clock, parent=self.window
             )
             self.outbox.send_requested.connect(lambda campaign_id: self.start(campaign_id))
+            self.outbox.set_sending(self.session is not None and self.session.active)
         else:
             self.outbox.reload()
         if self.outbox.isVisible():

@@ -47,6 +47,7 @@ class Sender(Protocol):
     account_changed: SignalInstance
 
     def account_ready(self) -> bool: ...
+    def written_lately(self, customer_ids: list[int]) -> int: ...
     def send_drafts(self, dialog: DraftingDialog) -> QDialog | None: ...
     def open_account(self, parent: QWidget | None = None) -> QDialog: ...
 
@@ -244,7 +245,13 @@ class DraftingDialog(QDialog):
 
     def _update_footer(self) -> None:
         ready, skipped, left_out = self.drafts.counts()
-        parts = [tr("%n message(s) ready", ready)]
+        account = self.sending is not None and self.sending.account_ready()
+        recent = 0
+        if account and ready and self.sending is not None:  # the confirmation's own rule
+            recent = self.sending.written_lately([d.customer_id for d in self.drafts.ready()])
+        parts = [tr("%n message(s) ready", ready - recent)]
+        if recent:
+            parts.append(tr("%n written to lately (skipped unless you insist)", recent))
         if skipped:
             parts.append(tr("%n skipped", skipped))
         if left_out:
@@ -252,7 +259,6 @@ class DraftingDialog(QDialog):
         self.counts.setText(", ".join(parts) if len(self.drafts) else "")
         idle = self.job is None and self.eml_job is None
         self.eml_button.setEnabled(ready > 0 and idle)
-        account = self.sending is not None and self.sending.account_ready()
         self.send_button.setVisible(self.sending is not None)
         self.send_button.setEnabled(ready > 0 and idle and account)
         self.send_button.setToolTip(

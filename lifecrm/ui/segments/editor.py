@@ -96,8 +96,9 @@ class SegmentEditor(QDialog):
         self.last_preview: SegmentPreview | None = None
         self._generation = 0
         self._closed = False  # results that arrive after closing are dropped
+        shown = original or name  # a built-in opens under its name, saved as the owner's own
         self.setWindowTitle(
-            tr("Edit the segment “%1”").replace("%1", original) if original else tr("New segment")
+            tr("Edit the segment “%1”").replace("%1", shown) if shown else tr("New segment")
         )
         build_editor_layout(self)
         self.name_edit.setText(name)

@@ -42,8 +42,9 @@ from lifecrm.core.sending.providers import Provider, provider_by_key, provider_f
 from lifecrm.core.sending.smtp import SendFailure
 from lifecrm.core.sending.ui_support import keyring_available
 from lifecrm.core.storage.db import Database
+from lifecrm.ui.common.frame import fit_height, fit_to_text
 from lifecrm.ui.jobs import Job, JobRunner
-from lifecrm.ui.sending.account_layout import build_account_layout, fit_height
+from lifecrm.ui.sending.account_layout import build_account_layout
 from lifecrm.ui.sending.failure_box import ERROR_STYLE, INFO_STYLE, OK_STYLE, WARN_STYLE, FailureBox
 from lifecrm.ui.sending.texts import tr
 
@@ -118,7 +119,7 @@ class AccountDialog(QDialog):
         self.buttons.accepted.connect(lambda: self.save())
         self.buttons.rejected.connect(self.reject)
         self.outcome.toggle.toggled.connect(lambda _shown: fit_height(self))
-        fit_height(self)
+        fit_to_text(self)
 
     # -- filling in ------------------------------------------------------------------------
 

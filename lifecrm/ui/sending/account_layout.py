@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from lifecrm.core.sending.account import Security
 from lifecrm.core.sending.providers import PROVIDERS
+from lifecrm.ui.common.frame import dialog_layout
 from lifecrm.ui.sending.failure_box import FailureBox
 from lifecrm.ui.sending.texts import security_label, tr
 
@@ -172,9 +173,7 @@ def build_account_layout(dialog: AccountDialog) -> None:
     dialog.buttons.button(QDialogButtonBox.StandardButton.Save).setText(tr("Save"))
     dialog.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("Cancel"))
 
-    layout = QVBoxLayout(dialog)
-    layout.setContentsMargins(20, 16, 20, 16)
-    layout.setSpacing(12)
+    layout = dialog_layout(dialog, spacing=12)
     layout.addWidget(intro)
     layout.addWidget(you)
     layout.addWidget(server)
@@ -184,11 +183,3 @@ def build_account_layout(dialog: AccountDialog) -> None:
     layout.addStretch(1)
     layout.addWidget(dialog.buttons)
     dialog.resize(660, dialog.sizeHint().height())
-
-
-def fit_height(dialog: AccountDialog) -> None:
-    """Grows the dialog so wrapped hints and messages show whole (Qt sizes them for one line)."""
-    layout = dialog.layout()
-    needed = layout.totalHeightForWidth(dialog.width()) if layout is not None else 0
-    if needed > dialog.height():
-        dialog.resize(dialog.width(), needed)

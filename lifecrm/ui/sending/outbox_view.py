@@ -83,6 +83,7 @@ class OutboxDialog(QDialog):
         self.setModal(False)
         self.db, self.jobs = db, jobs
         self.job: Job | None = None
+        self.sending = False  # a batch is going out: "Send the rest" waits for it
         self.campaigns = CampaignsModel(self)
         self.entries = EntriesModel(clock, self)
         self._reload_timer = QTimer(self)
@@ -202,6 +203,11 @@ class OutboxDialog(QDialog):
         for column, sample in samples.items():
             self.entry_view.setColumnWidth(column, metrics.horizontalAdvance(sample) + 24)
 
+    def set_sending(self, sending: bool) -> None:
+        if sending != self.sending:
+            self.sending = sending
+            self._update()
+
     def schedule_reload(self) -> None:
         """While sending: at most one reload every 0.7 s, and only when someone looks."""
         if self.isVisible() and not self._reload_timer.isActive():
@@ -276,7 +282,12 @@ class OutboxDialog(QDialog):
         uncertain = self._selected_uncertain()
         self.uncertain_box.setVisible(counts.get(State.UNCERTAIN, 0) > 0)
         self.retry_button.setEnabled(idle and counts.get(State.FAILED, 0) > 0)
-        self.send_rest_button.setEnabled(idle and counts.get(State.QUEUED, 0) > 0)
+        self.send_rest_button.setEnabled(
+            idle and not self.sending and counts.get(State.QUEUED, 0) > 0
+        )
+        self.send_rest_button.setToolTip(
+            tr("A batch is being sent; wait until it is done.") if self.sending else ""
+        )
         self.again_button.setEnabled(idle and bool(uncertain))
         self.drop_button.setEnabled(idle and bool(uncertain))
 
