@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from lifecrm.core.drafting import engine
+from lifecrm.core.drafting.context import assign_codes
 from lifecrm.core.drafting.engine import TemplateError, check_source
 from lifecrm.core.drafting.languages import LANGUAGES, WITH_INFORMAL
 from lifecrm.core.drafting.library import TemplateText, get_template, reset_template, validate
@@ -91,7 +92,9 @@ class TemplateEditor(QDialog):
         super().__init__(parent)
         self.setObjectName("templateEditor")
         self.db, self.jobs, self.key, self.profile = db, jobs, key, profile
-        self.contexts = PreviewContexts(db, as_of, profile)
+        self.contexts = PreviewContexts(db, as_of, profile, key)
+        self.code_job: Job | None = None
+        self._code_for = 0
         self.originals: dict[str, TemplateText] = {}
         self.buffers: dict[str, tuple[str, str]] = {}  # language -> (subject, body) as typed
         self.language = language
@@ -218,6 +221,32 @@ class TemplateEditor(QDialog):
             return
         self._show_error(None, part)
         self.preview.show_message(*rendered)
+        customer_id = self.customers.currentData()
+        if "discount_code" in subject + body and customer_id in self.contexts.without_code:
+            self._reserve_code(int(customer_id))
+
+    def _reserve_code(self, customer_id: int) -> None:
+        """Stores the customer's code now (drafting reuses it): the preview shows the real one."""
+        if self.code_job is not None:
+            return
+        db, key, pattern = self.db, self.key, self.profile.code_pattern
+
+        def work(*, progress: Progress, cancel: Cancel) -> None:
+            with db.write() as conn:
+                assign_codes(conn, [customer_id], key, pattern)
+
+        self._code_for = customer_id
+        job = self.jobs.submit("reserve-code", work)
+        self.code_job = job
+        job.finished.connect(self._on_code_reserved)  # a bound slot: dropped if the editor closed
+        job.done.connect(self._forget_code_job)
+
+    def _on_code_reserved(self, _result: object) -> None:
+        self.contexts.forget(self._code_for)
+        self.update_preview()
+
+    def _forget_code_job(self) -> None:
+        self.code_job = None
 
     def _show_error(self, error: TemplateError | None, part: QWidget) -> None:
         self.error = error
