@@ -40,7 +40,13 @@ from lifecrm.core.jobs import Cancel, Progress
 from lifecrm.core.storage.db import Database
 from lifecrm.ui.drafting.editor_layout import build_editor_layout
 from lifecrm.ui.drafting.preview import MessagePreview, PreviewContexts
-from lifecrm.ui.drafting.texts import FORMAL_WORDS, language_label, language_name, tr
+from lifecrm.ui.drafting.texts import (
+    FORMAL_WORDS,
+    language_label,
+    language_name,
+    template_name,
+    tr,
+)
 from lifecrm.ui.jobs import Job, JobRunner
 
 PREVIEW_DELAY_MS = 150
@@ -151,8 +157,9 @@ class TemplateEditor(QDialog):
         self.body.setPlainText(body)
         for widget in (self.subject, self.body):
             widget.blockSignals(False)
-        self.setWindowTitle(tr("Edit template: %1").replace("%1", original.name))
-        self.title.setText(original.name)
+        name = template_name(self.key, original.name)
+        self.setWindowTitle(tr("Edit template: %1").replace("%1", name))
+        self.title.setText(name)
         self.reset_button.setVisible(not original.builtin)
         self.address_note.setText(self._address_note(language))
         self.address_note.setVisible(language in WITH_INFORMAL)
