@@ -35,7 +35,7 @@ from lifecrm.ui.jobs import Job, JobRunner
 
 
 class Sender(Protocol):
-    """What the drafting view needs from the window's sending (`ui.sending_actions`)."""
+    """What the drafting view needs from the window's sending (`ui.sending.actions`)."""
 
     account_changed: SignalInstance
 

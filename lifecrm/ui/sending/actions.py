@@ -29,6 +29,7 @@ from lifecrm.core.sending.ui_support import (
     keyring_available,
     recently_written,
 )
+from lifecrm.ui.common.opener import OneAtATime
 from lifecrm.ui.sending.account_dialog import AccountDialog, Saved
 from lifecrm.ui.sending.confirm_dialog import ConfirmSendDialog, SendFacts
 from lifecrm.ui.sending.outbox_view import OutboxDialog
@@ -58,7 +59,7 @@ class SendingActions(QObject):
         self.session: SendingSession | None = None
         self.panel: SendingPanel | None = None
         self.outbox: OutboxDialog | None = None
-        self.account_dialog: AccountDialog | None = None
+        self.account_dialogs: OneAtATime[AccountDialog] = OneAtATime()
         self.confirm: ConfirmSendDialog | None = None
         self.close_question: QMessageBox | None = None
         self._close_when_stopped = False
@@ -88,9 +89,8 @@ class SendingActions(QObject):
         return self.account() is not None
 
     def open_account(self, parent: QWidget | None = None) -> AccountDialog:
-        if self.account_dialog is not None and self.account_dialog.isVisible():
-            self.account_dialog.raise_()
-            return self.account_dialog
+        if (shown := self.account_dialogs.front()) is not None:
+            return shown
         window = self.window
         with window.db.read() as conn:
             account = load_account(conn)
@@ -101,12 +101,12 @@ class SendingActions(QObject):
             from_address=profile.from_address, session_password=self.password,
             context=self.ssl_context, parent=parent or window,
         )  # fmt: skip
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.saved.connect(self._on_account_saved)
-        dialog.destroyed.connect(self._forget_account_dialog)
-        self.account_dialog = dialog
-        dialog.open()
-        return dialog
+        return self.account_dialogs.open(dialog)
+
+    @property
+    def account_dialog(self) -> AccountDialog | None:
+        return self.account_dialogs.dialog
 
     def _on_account_saved(self, saved: Saved) -> None:
         if saved.password is not None or saved.stored:
@@ -114,9 +114,6 @@ class SendingActions(QObject):
         if self.session is not None:
             self.session.set_account(saved.account, saved.password)
         self.account_changed.emit()
-
-    def _forget_account_dialog(self) -> None:
-        self.account_dialog = None
 
     # -- sending from the drafting view ----------------------------------------------------
 
