@@ -61,7 +61,7 @@ class DraftingWidgets:
     close_button: QPushButton
     splitter: QSplitter
 
-    def build_widgets(self, host: QDialog) -> None:
+    def build_widgets(self, dialog: QDialog) -> None:
         self.templates = QComboBox()
         self.templates.setObjectName("draftTemplate")
         self.templates.setMinimumContentsLength(28)
@@ -163,10 +163,10 @@ class DraftingWidgets:
         footer.addWidget(self.send_button)
         footer.addWidget(self.close_button)
 
-        layout = dialog_layout(host, spacing=12)
+        layout = dialog_layout(dialog, spacing=12)
         layout.addLayout(header)
         layout.addWidget(self.profile_hint)
         layout.addWidget(splitter, 1)
         layout.addWidget(self.message)
         layout.addLayout(footer)
-        host.resize(1280, 800)
+        dialog.resize(1280, 800)

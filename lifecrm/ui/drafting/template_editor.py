@@ -16,14 +16,9 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QTextCursor, QTextFormat
 from PySide6.QtWidgets import (
     QApplication,
-    QComboBox,
     QCompleter,
     QDialog,
-    QLabel,
-    QLineEdit,
-    QListWidget,
     QMessageBox,
-    QPlainTextEdit,
     QPushButton,
     QTextEdit,
     QWidget,
@@ -38,8 +33,8 @@ from lifecrm.core.drafting.library import save_template as store_template
 from lifecrm.core.drafting.profile import ShopProfile
 from lifecrm.core.jobs import Cancel, Progress
 from lifecrm.core.storage.db import Database
-from lifecrm.ui.drafting.editor_layout import build_editor_layout
-from lifecrm.ui.drafting.preview import MessagePreview, PreviewContexts
+from lifecrm.ui.drafting.editor_layout import TemplateEditorWidgets
+from lifecrm.ui.drafting.preview import PreviewContexts
 from lifecrm.ui.drafting.texts import (
     FORMAL_WORDS,
     language_label,
@@ -62,25 +57,10 @@ class Recipient:
     label: str  # "Anna Kovács — anna@example.hu"
 
 
-class TemplateEditor(QDialog):
+class TemplateEditor(QDialog, TemplateEditorWidgets):
     """Edits `key`; emits `saved(key)` after a save or a reset reached the database."""
 
     saved = Signal(str)
-    # Built by `build_editor_layout`:
-    title: QLabel
-    address_note: QLabel
-    languages: QComboBox
-    subject: QLineEdit
-    body: QPlainTextEdit
-    error_label: QLabel
-    variables: QListWidget
-    variable_help: QLabel
-    customers: QComboBox
-    no_customers: QLabel
-    preview: MessagePreview
-    reset_button: QPushButton
-    cancel_button: QPushButton
-    save_button: QPushButton
 
     def __init__(
         self,
@@ -113,7 +93,7 @@ class TemplateEditor(QDialog):
         self._timer.setSingleShot(True)
         self._timer.setInterval(PREVIEW_DELAY_MS)
         self._timer.timeout.connect(self.update_preview)
-        build_editor_layout(self)  # the widgets named below, laid out
+        self.build_widgets(self)
         self._last_focus: QWidget = self.body
         app = QApplication.instance()
         if isinstance(app, QApplication):

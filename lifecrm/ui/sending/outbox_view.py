@@ -30,6 +30,7 @@ from lifecrm.core.jobs import Cancel, Progress
 from lifecrm.core.sending import outbox
 from lifecrm.core.sending.outbox import State
 from lifecrm.core.storage.db import Database
+from lifecrm.ui.common.frame import dialog_layout
 from lifecrm.ui.jobs import Job, JobRunner
 from lifecrm.ui.sending.outbox_models import (
     AUDIENCE,
@@ -158,9 +159,7 @@ class OutboxDialog(QDialog):
         buttons.addWidget(self.send_rest_button)
         buttons.addWidget(self.message, 1)
         buttons.addWidget(self.close_button)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(20, 16, 20, 16)
-        layout.setSpacing(10)
+        layout = dialog_layout(self)
         layout.addWidget(self.empty)
         layout.addWidget(splitter, 1)
         layout.addLayout(buttons)

@@ -9,14 +9,13 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QDialog,
-    QHBoxLayout,
     QLabel,
     QProgressBar,
     QPushButton,
     QWidget,
 )
 
-from lifecrm.ui.common.frame import dialog_layout, fit_to_text
+from lifecrm.ui.common.frame import button_row, dialog_layout, fit_to_text
 from lifecrm.ui.sending.failure_box import INFO_STYLE, OK_STYLE, WARN_STYLE, FailureBox
 from lifecrm.ui.sending.session import SendingSession, State
 from lifecrm.ui.sending.texts import time_left, tr, when_text
@@ -63,13 +62,10 @@ class SendingPanel(QDialog):
         self.outbox_button = QPushButton(tr("Outbox…"))
         self.close_button = QPushButton(tr("Close"))
         self.close_button.setToolTip(tr("Sending goes on; File → Outbox… shows how far it is."))
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.pause_button)
-        buttons.addWidget(self.stop_button)
-        buttons.addWidget(self.account_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.outbox_button)
-        buttons.addWidget(self.close_button)
+        buttons = button_row(
+            [self.pause_button, self.stop_button, self.account_button],
+            [self.outbox_button, self.close_button],
+        )
 
         layout = dialog_layout(self)
         layout.addWidget(self.title)
