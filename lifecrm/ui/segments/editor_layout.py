@@ -161,6 +161,7 @@ class SegmentEditorWidgets:
         splitter.addWidget(right)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
+        splitter.setSizes([720, 520])  # the preview wide enough for names, stage and date
         splitter.setChildrenCollapsible(False)
 
         self.cancel_button = QPushButton(tr("Cancel"))
@@ -175,4 +176,4 @@ class SegmentEditorWidgets:
         layout.addLayout(top)
         layout.addWidget(splitter, 1)
         layout.addLayout(buttons)
-        dialog.resize(1120, 640)
+        dialog.resize(1260, 640)
