@@ -13,13 +13,14 @@ import math
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-from PySide6.QtCore import QLocale, QSize, QTranslator
+from PySide6.QtCore import QLocale, QSize, Qt, QTranslator
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
     QCheckBox,
     QComboBox,
     QGroupBox,
+    QHeaderView,
     QLabel,
     QPushButton,
     QRadioButton,
@@ -118,16 +119,46 @@ def problem(widget: QWidget) -> str | None:
         if widget.isCheckable():
             needed += 20
         return f"title {needed - widget.width()} px too wide" if needed > widget.width() else None
+    if isinstance(widget, QHeaderView) and widget.orientation() == Qt.Orientation.Horizontal:
+        return _cut_headers(widget)
     if isinstance(widget, QComboBox) and not widget.isEditable() and widget.currentText():
         needed, room = _combo_room(widget)
         return f"{needed - room} px too narrow" if needed > room + SLACK else None
     return None
 
 
+def _cut_headers(header: QHeaderView) -> str | None:
+    """Column titles too long for their column ("Utolsó rendel…")."""
+    model = header.model()
+    if model is None:
+        return None
+    cut = []
+    margin = header.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin)
+    for section in range(header.count()):
+        if header.isSectionHidden(section) or header.sectionSize(section) == 0:
+            continue
+        title = str(model.headerData(section, Qt.Orientation.Horizontal) or "")
+        needed = header.fontMetrics().horizontalAdvance(title) + 2 * margin
+        if header.isSortIndicatorShown() and header.sortIndicatorSection() == section:
+            needed += header.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMarkSize) + margin
+        if title and needed > header.sectionSize(section) + SLACK:
+            cut.append(f"{title!r} ({needed - header.sectionSize(section)} px)")
+    return "column titles cut: " + ", ".join(cut) if cut else None
+
+
 def _too_narrow(hint: QSize, widget: QWidget) -> str | None:
     if hint.width() > widget.width() + SLACK:
         return f"{hint.width() - widget.width()} px too narrow"
-    return None
+    return _cut_at_the_side(widget)
+
+
+def _cut_at_the_side(widget: QWidget) -> str | None:
+    """Partly hidden sideways by a parent (a scroll area too narrow for its contents)."""
+    shown = widget.visibleRegion().boundingRect()
+    if shown.isEmpty() or shown.height() < widget.height():
+        return None  # scrolled away up or down, or behind another widget: not this test's business
+    hidden = widget.width() - shown.width()
+    return f"{hidden} px cut off at the side" if hidden > SLACK else None
 
 
 def unfit(top: QWidget) -> list[str]:
@@ -151,4 +182,4 @@ def _text(widget: QWidget) -> str:
         return widget.title()
     if isinstance(widget, QComboBox):
         return widget.currentText()
-    return ""
+    return widget.objectName()

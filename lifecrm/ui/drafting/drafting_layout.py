@@ -30,12 +30,16 @@ _MESSAGE_STYLE = "QLabel { background: #e8f1fb; border-radius: 6px; padding: 8px
 
 
 def size_columns(view: QTableView) -> None:
-    """Widths from sample texts (the list may hold 10,000 rows); the subject takes the rest."""
-    metrics = view.fontMetrics()
+    """Widths from sample texts or the column's title, whichever is wider (the list may hold
+    10,000 rows: no measuring every row); the subject takes the rest."""
+    metrics, header = view.fontMetrics(), view.horizontalHeader()
+    model = view.model()
     samples = ("Guðrún Sigurðardóttir", "zsofia.kovacs@example.hu", "Hungarian")
     for column, sample in enumerate(samples):
         extra = 40 if column == 0 else 24  # the checkbox
-        view.horizontalHeader().resizeSection(column, metrics.horizontalAdvance(sample) + extra)
+        title = str(model.headerData(column, Qt.Orientation.Horizontal) or "") if model else ""
+        wide = max(metrics.horizontalAdvance(sample), header.fontMetrics().horizontalAdvance(title))
+        header.resizeSection(column, wide + extra)
 
 
 class DraftingWidgets:
