@@ -41,7 +41,6 @@ def main(argv: list[str] | None = None) -> int:
 
     import keyring
     import trustme
-    from keyrings.alt.file import PlaintextKeyring
 
     from lifecrm.app import _application
 
@@ -56,13 +55,12 @@ def main(argv: list[str] | None = None) -> int:
     from lifecrm.ui.main_window import MainWindow, fill_demo
     from lifecrm.ui.sending.session import State
     from lifecrm.ui.settings import UiSettings
-    from tests.sending import server as smtp_server
+    from tests.support import smtp_server
+    from tests.support.keyrings import MemoryKeyring
 
     scratch = tempfile.TemporaryDirectory()
     folder = Path(scratch.name)
-    backend = PlaintextKeyring()
-    backend.file_path = str(folder / "keyring.cfg")
-    keyring.set_keyring(backend)
+    keyring.set_keyring(MemoryKeyring())  # the screens say "saved in your password store"
     server = smtp_server.start(trustme.CA())
 
     db = open_database(folder / "sending.sqlite")

@@ -16,18 +16,12 @@ from lifecrm.core.sending.account import Security, load_account, stored_password
 from lifecrm.core.storage.db import Database
 from lifecrm.ui.main_window import MainWindow
 from lifecrm.ui.sending.account_dialog import AccountDialog
-from tests.sending.server import PASSWORD, USER, Server
-from tests.ui import sending_support
+from tests.support.smtp_server import PASSWORD, USER, Server
 from tests.ui.sending_support import (
     sending_window,
 )
 
-# The loopback SMTP server and the keyring in the test's folder (autouse).
-ca, file_keyring, mail_server = (
-    sending_support.ca,
-    sending_support.file_keyring,
-    sending_support.mail_server,
-)
+pytestmark = pytest.mark.usefixtures("os_keyring")  # the owner's keyring is never touched
 
 
 @pytest.fixture
@@ -155,7 +149,7 @@ def test_saving_keeps_the_settings_in_the_database_and_the_password_in_the_keyri
 def test_without_a_keyring_the_password_is_not_stored_and_will_be_asked_for(
     qtbot: QtBot, window: MainWindow, mail_server: Server
 ) -> None:
-    keyring.set_keyring(fail.Keyring())  # the file keyring fixture puts its own back afterwards
+    keyring.set_keyring(fail.Keyring())  # `no_keyring` puts the previous one back afterwards
     dialog = window.sending.open_account()
     assert "no password store" in dialog.password_note.text()
     assert "ask for it when you send" in dialog.password_note.text()
