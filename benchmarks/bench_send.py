@@ -2,7 +2,7 @@
 every state (fsynced), beside plain smtplib sending the same pre-built messages over one
 connection. Target: at least 0.7x the reference's throughput.
 
-.venv/bin/python -m benchmarks.bench_send [--messages 2000]
+.venv-test/bin/python -m benchmarks.bench_send [--messages 2000]
 """
 
 from __future__ import annotations
