@@ -9,6 +9,7 @@ from pathlib import Path
 import keyring
 import pytest
 from keyring.backends import fail
+from keyrings.alt.file import PlaintextKeyring
 from PySide6.QtGui import QStandardItemModel
 from pytestqt.qtbot import QtBot
 
@@ -146,10 +147,16 @@ def test_saving_keeps_the_settings_in_the_database_and_the_password_in_the_keyri
     assert "Saved in your computer's password store" in again.password_note.text()
 
 
-def test_without_a_keyring_the_password_is_not_stored_and_will_be_asked_for(
-    qtbot: QtBot, window: MainWindow, mail_server: Server
+@pytest.mark.parametrize("store", ["none", "plaintext file"])
+def test_without_a_safe_keyring_the_password_is_not_stored_and_will_be_asked_for(
+    qtbot: QtBot, window: MainWindow, mail_server: Server, tmp_path: Path, store: str
 ) -> None:
-    keyring.set_keyring(fail.Keyring())  # `no_keyring` puts the previous one back afterwards
+    if store == "none":
+        keyring.set_keyring(fail.Keyring())  # `no_keyring` puts the previous one back afterwards
+    else:  # keyrings.alt's base64 file: what keyring picked when it was in the app's environment
+        plaintext = PlaintextKeyring()
+        plaintext.file_path = str(tmp_path / "keyring_pass.cfg")
+        keyring.set_keyring(plaintext)
     dialog = window.sending.open_account()
     assert "no password store" in dialog.password_note.text()
     assert "ask for it when you send" in dialog.password_note.text()
@@ -161,3 +168,4 @@ def test_without_a_keyring_the_password_is_not_stored_and_will_be_asked_for(
         assert load_account(conn) is not None
     assert window.sending.password == PASSWORD  # in memory for this session only
     assert PASSWORD.encode() not in window.db.path.read_bytes()
+    assert not (tmp_path / "keyring_pass.cfg").exists()
