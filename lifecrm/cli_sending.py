@@ -47,8 +47,10 @@ ASKED = (
 )
 
 
-class SendingStopped(UserError):
-    code = "sending_stopped"
+class AccountRefused(UserError):
+    """The server refused the login or the sender, or could not be reached: nothing goes out."""
+
+    code = "smtp_refused"
 
 
 def _refused(message: str, detail: str) -> str:
@@ -119,7 +121,7 @@ def cmd_smtp(args: argparse.Namespace) -> int:
     try:
         send_test_message(account, _password(args, account))
     except SendFailure as failure:
-        raise SendingStopped(_refused(failure.message, failure.detail)) from None
+        raise AccountRefused(_refused(failure.message, failure.detail)) from None
     emit(args, {"ok": True}, [f"Sent a test message to {account.from_address}."])
     return 0
 
@@ -167,7 +169,7 @@ def cmd_send(args: argparse.Namespace) -> int:
         lines.append(f"Stopped: {report.stopped}.")
     emit(args, report.as_json(), lines)
     if report.halted:  # a scheduler must see it: exit 2, the reason on stderr
-        raise SendingStopped(
+        raise AccountRefused(
             _refused(report.stopped or "", report.detail), remaining=report.remaining
         )
     return 0

@@ -15,7 +15,6 @@ from dataclasses import dataclass
 from email.message import EmailMessage
 from email.policy import SMTP
 
-from lifecrm.core.errors import UserError
 from lifecrm.core.sending.account import Security, SmtpAccount
 from lifecrm.core.sending.providers import provider_for
 
@@ -34,10 +33,6 @@ class SendFailure(Exception):
 
     def __str__(self) -> str:
         return self.message
-
-
-class LoginFailed(UserError):
-    code = "smtp_login"
 
 
 def _reply(code: int, text: bytes | str) -> str:
