@@ -17,8 +17,7 @@ from lifecrm.ui.sending.confirm_dialog import ConfirmSendDialog, SendFacts
 from lifecrm.ui.sending.outbox_models import NAME
 from lifecrm.ui.sending.session import SendingSession, State
 from lifecrm.ui.sending.texts import time_left
-from tests.sending.server import Server
-from tests.ui import sending_support
+from tests.support.smtp_server import Server
 from tests.ui.drafting_support import open_passive, prepare
 from tests.ui.layout_support import speaking, unfit
 from tests.ui.sending_support import (
@@ -30,11 +29,7 @@ from tests.ui.sending_support import (
 )
 from tests.ui.test_sending_send import send_passive
 
-ca, file_keyring, mail_server = (
-    sending_support.ca,
-    sending_support.file_keyring,
-    sending_support.mail_server,
-)
+pytestmark = pytest.mark.usefixtures("memory_keyring")  # the owner's keyring is never touched
 
 
 @pytest.fixture

@@ -22,13 +22,13 @@ from lifecrm.core.drafting.drafts import Draft
 from lifecrm.core.drafting.profile import load_profile
 from lifecrm.core.jobs import Cancel, Progress
 from lifecrm.core.sending import outbox
-from lifecrm.core.sending.account import SmtpAccount, load_account, stored_password
-from lifecrm.core.sending.ui_support import (
-    audience_for,
-    daily_left,
+from lifecrm.core.sending.account import (
+    SmtpAccount,
     keyring_available,
-    recently_written,
+    load_account,
+    stored_password,
 )
+from lifecrm.core.sending.limits import daily_left, recently_written
 from lifecrm.ui.common.opener import OneAtATime
 from lifecrm.ui.sending.account_dialog import AccountDialog, Saved
 from lifecrm.ui.sending.confirm_dialog import ConfirmSendDialog, SendFacts
@@ -157,7 +157,8 @@ class SendingActions(QObject):
         if account is None or not customer_ids:
             return 0
         with self.window.db.read() as conn:
-            return recently_written(conn, customer_ids, self.clock(), account.min_days_between)
+            found = recently_written(conn, customer_ids, self.clock(), account.min_days_between)
+        return len(found)
 
     def _queue(
         self,
@@ -170,7 +171,7 @@ class SendingActions(QObject):
         db, now = self.window.db, self.clock()
         key = drafting.template_key()
         with db.read() as conn:
-            audience = audience_for(conn, drafting.customer_ids)
+            audience = outbox.audience_for(conn, drafting.customer_ids)
         name = campaign_name(drafting.templates.currentText(), audience)
 
         def work(*, progress: Progress, cancel: Cancel) -> outbox.CampaignResult:
