@@ -40,10 +40,17 @@ def _sorted(conn: Connection, table: str, column: str) -> list[Any]:
 def score(conn: Connection, table: str) -> None:
     """Fills recency, frequency, monetary, rfm and best in `table` (a lifecycle stats table).
 
-    `best` must default to 0 in `table`; prospects keep NULL scores.
+    `best` must default to 0 in `table`; prospects get NULL scores. Only rows whose scores
+    change are written, so scoring customer_stats again after a few customers changed is cheap.
     """
     params: dict[str, Any] = {}
     terms = {}
+    conn.execute(
+        text(
+            f"UPDATE {table} SET recency = NULL, frequency = NULL, monetary = NULL, rfm = NULL,"
+            " best = 0 WHERE orders = 0 AND (rfm IS NOT NULL OR best)"
+        )
+    )
     for name, column in _MEASURES.items():
         values = _sorted(conn, table, column)
         if not values:
@@ -54,11 +61,18 @@ def score(conn: Connection, table: str) -> None:
     top = -(-len(values) * BEST_PERCENT // 100)  # ceil(2 % of n), at least 1
     params["best_min"] = values[-top]  # `values` holds total_minor, sorted
     r, f, m = terms["recency"], terms["frequency"], terms["monetary"]
+    scores = {
+        "recency": r,
+        "frequency": f,
+        "monetary": m,
+        "rfm": f"{r} * 100 + {f} * 10 + {m}",
+        "best": "total_minor >= :best_min",
+    }
+    changed = " OR ".join(f"{c} IS NOT ({e})" for c, e in scores.items())
     conn.execute(
         text(
-            f"UPDATE {table} SET recency = {r}, frequency = {f}, monetary = {m},"
-            f" rfm = {r} * 100 + {f} * 10 + {m}, best = total_minor >= :best_min"
-            " WHERE orders > 0"
+            f"UPDATE {table} SET {', '.join(f'{c} = {e}' for c, e in scores.items())}"
+            f" WHERE orders > 0 AND ({changed})"
         ),
         params,
     )

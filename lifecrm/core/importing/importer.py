@@ -171,6 +171,8 @@ def run_import(
         people = grouped.people_to_write(orders)
         if not people:
             raise _nothing(plan, problems)
+        as_of = options.as_of or date.today()
+        touched = lifecycle.watch(conn, as_of)  # before anything is written
         import_id = history.start_batch(conn, plan.table.source, plan.source, moment)
         language = plan.language if plan.language in LANGUAGE_CURRENCY else None
         written, ids = write_people(
@@ -179,6 +181,7 @@ def run_import(
         progress(3, STEPS)
         check(cancel)
         write_orders(conn, orders, ids, written, source=plan.source, import_id=import_id)
+        touched.customers.update(ids.values())
         progress(4, STEPS)
         check(cancel)
         problems = sorted(problems + written.problems, key=lambda p: p.row)
@@ -200,7 +203,7 @@ def run_import(
             layouts.remember(conn, plan.table.headers, plan.mapping)
             if options.currency and settings.get(conn, SHOP_CURRENCY) is None:
                 settings.put(conn, SHOP_CURRENCY, options.currency.upper())  # asked only once
-            lifecycle.recompute_in(conn, options.as_of or date.today(), cancel=cancel)
+            lifecycle.recompute_in(conn, as_of, touched=touched, cancel=cancel)
         progress(STEPS, STEPS)
     return ImportResult(
         file=plan.table.source,
