@@ -164,6 +164,7 @@ class RowParser:
         self.plan = plan
         self.parsers = _parsers(plan)
         self.parsed: dict[int, dict[Any, Any]] = {i: {} for i, *_rest in self.parsers}
+        self.odd: dict[int, set[Any]] = {i: set() for i, *_rest in self.parsers}  # to report
         self.unknown_statuses: set[str] = set()
         self.split: dict[str, PersonName] = {}
         self.email_keys: dict[str, str | None] = {}
@@ -185,20 +186,21 @@ class RowParser:
             # A text column's values are mostly unique (order numbers): remembered per chunk only.
             parsed = {} if parse is text_of else self.parsed[index]
             distinct = set(column)
+            odd = self.odd[index]
             if parse is text_of:  # never fails, and knows a blank cell itself
                 parsed = {cell: text_of(cell) for cell in distinct}
             else:
                 for cell in distinct.difference(parsed):
                     try:
-                        parsed[cell] = None if blank(cell) else parse(cell)
+                        parsed[cell] = value = None if blank(cell) else parse(cell)
+                        if value is None and f == Field.STATUS and not blank(cell):
+                            odd.add(cell)  # a word we do not know
                     except ValueProblem as problem:
                         parsed[cell] = problem
+                        odd.add(cell)
             values = [parsed[cell] for cell in column]
-            failed = any(isinstance(parsed[c], ValueProblem) for c in distinct)
-            unknown = f == Field.STATUS and any(
-                parsed[c] is None and not blank(c) for c in distinct
-            )
-            if failed or unknown:
+            unknown = f == Field.STATUS
+            if not odd.isdisjoint(distinct):  # this chunk has a cell to report
                 for pos, cell in enumerate(column):
                     value = values[pos]
                     if isinstance(value, ValueProblem):
