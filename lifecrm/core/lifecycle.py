@@ -348,7 +348,7 @@ def recompute_in(
     conn.exec_driver_sql("DROP TABLE temp.fresh_stats")
     if partial is not None:  # the others' figures are as they were: their stages move
         moved += restage.restage_in(conn, _STAGE_CASE, _START_CASE, params)
-        rfm.score(conn, "customer_stats")
+        rfm.score(conn, "customer_stats", touched=_TOUCHED)
     settings.put(conn, _AS_OF_KEY, as_of.isoformat())
     restage.remember_stamp(conn, stamp, None if partial is None else _TOUCHED)
     if partial is not None:
