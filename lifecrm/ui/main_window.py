@@ -20,17 +20,18 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QSplitter,
     QStackedWidget,
+    QVBoxLayout,
     QWidget,
 )
 
 from lifecrm import __version__, paths
 from lifecrm.core import lifecycle
 from lifecrm.core.customers import count_customers
-from lifecrm.core.demo.fill import fill_demo
 from lifecrm.core.errors import UserError
 from lifecrm.core.jobs import Cancel, Progress
 from lifecrm.core.lifecycle import Stage, Thresholds
-from lifecrm.core.storage.db import Database, open_database
+from lifecrm.core.storage.db import Database
+from lifecrm.ui.databases import Databases
 from lifecrm.ui.day_watch import DayWatch
 from lifecrm.ui.dialogs.thresholds_dialog import ThresholdsDialog
 from lifecrm.ui.drafting_actions import DraftingActions
@@ -43,6 +44,7 @@ from lifecrm.ui.segments.sidebar import SegmentList
 from lifecrm.ui.sending_actions import SendingActions
 from lifecrm.ui.settings import UiSettings
 from lifecrm.ui.widgets.customer_list import CustomerList
+from lifecrm.ui.widgets.demo_band import DemoBand
 from lifecrm.ui.widgets.detail_panel import DetailPanel
 from lifecrm.ui.widgets.empty_state import EmptyState
 from lifecrm.ui.widgets.stage_sidebar import SidebarPane, StageSidebar
@@ -69,6 +71,7 @@ class MainWindow(QMainWindow):
         demo: bool = False,
         settings: UiSettings | None = None,
         demo_path: Callable[[], Path] = paths.demo_database_path,
+        own_path: Callable[[], Path] = paths.database_path,
         demo_customers: int = DEMO_CUSTOMERS,
         parent: QWidget | None = None,
     ) -> None:
@@ -79,9 +82,6 @@ class MainWindow(QMainWindow):
             DayWatch(as_of, self).new_day.connect(self.on_new_day)
         self.demo = demo
         self.settings = settings or UiSettings()
-        self._demo_path = demo_path
-        self._demo_customers = demo_customers
-        self._owned: list[Database] = []  # databases this window opened (and must close)
         self._closed = False
         self.message_box: QMessageBox | None = None
         self.settings_dialog: ThresholdsDialog | None = None
@@ -105,7 +105,17 @@ class MainWindow(QMainWindow):
         self.pages = QStackedWidget()
         self.pages.addWidget(self.splitter)
         self.pages.addWidget(self.empty)
-        self.setCentralWidget(self.pages)
+        self.demo_band = DemoBand()
+        central = QWidget()
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.demo_band)
+        column.addWidget(self.pages, 1)
+        self.setCentralWidget(central)
+        self.databases = Databases(
+            self, own_path=own_path, demo_path=demo_path, demo_customers=demo_customers
+        )
         self.imports = ImportActions(self)
         self.drafting = DraftingActions(self)
         self.segments = SegmentActions(self, self.segment_list)
@@ -117,14 +127,19 @@ class MainWindow(QMainWindow):
         self.sidebar.stage_selected.connect(self._on_stage_selected)
         self.customers.customer_selected.connect(self._on_customer_selected)
         self.detail.notes_saved.connect(self.model.refresh_customer)
-        self.empty.demo_requested.connect(self.start_demo)
-        self.empty.import_requested.connect(lambda: self.imports.open_wizard())
+        self.empty.demo_requested.connect(self.databases.start_demo)
+        self.empty.import_requested.connect(self.import_orders)
+        self.demo_band.own_data_requested.connect(self.databases.switch)
+        first = self.databases.guard
+        first(self.imports.import_action, self.import_orders)
+        first(self.drafting.details_action, self.drafting.open_profile)
+        first(self.sending.account_action, self.sending.open_account)
         self.jobs.busy_changed.connect(self.status.set_busy)
 
         self._restore_layout()
         self._update_title()
         self.reload()
-        self._bring_up_to_date()
+        self.bring_up_to_date()
 
     # -- building --------------------------------------------------------------------------
 
@@ -179,6 +194,7 @@ class MainWindow(QMainWindow):
         if self.demo:
             title = self.tr("%1 (demo data)").replace("%1", title)
         self.setWindowTitle(title)
+        self.demo_band.setVisible(self.demo)
 
     # -- showing the figures ---------------------------------------------------------------
 
@@ -207,13 +223,13 @@ class MainWindow(QMainWindow):
         """Midnight passed with the window open: today's stages and ages, like a fresh start."""
         self.as_of = today
         self.model.set_as_of(today)
-        self._bring_up_to_date()
+        self.bring_up_to_date()
 
-    def _bring_up_to_date(self) -> None:
+    def bring_up_to_date(self) -> None:
         """After the first paint's figures: demo data if asked for, else fresh stages."""
         if self.customer_total == 0:
             if self.demo:
-                self.start_demo()
+                self.databases.start_demo()
             return
         with self.db.read() as conn:
             stale = lifecycle.stats_as_of(conn) != self.as_of
@@ -251,39 +267,12 @@ class MainWindow(QMainWindow):
         log.info("stages as of %s: %s moved", result.as_of, result.moved)
         self.reload()
 
-    def start_demo(self) -> Job | None:
-        """Shows demo data: builds it in the demo database (never the owner's own) if needed."""
-        if self.jobs.running("demo"):
-            return None
-        as_of, customers = self.as_of, self._demo_customers
-        current = self.db if self.demo else None
-        path = self._demo_path()
-
-        def work(*, progress: Progress, cancel: Cancel) -> Database:
-            db = current or open_database(path)
-            try:
-                fill_demo(db, as_of, customers, progress=progress, cancel=cancel)
-            except BaseException:
-                if current is None:
-                    db.close()
-                raise
-            return db
-
-        self.empty.show_working(self.tr("Building demo data…"))
-        job = self.run_job("demo", self.tr("Building demo data…"), work)
-        job.progress.connect(self.empty.set_progress)
-        job.finished.connect(self._on_demo_ready)
-        job.done.connect(self.empty.show_idle)
-        return job
-
-    def _on_demo_ready(self, db: Database) -> None:
-        if db is not self.db:
-            self._owned.append(db)
-            self.switch_database(db, demo=True)
-        else:
-            self.reload()
+    def import_orders(self, path: Path | None = None) -> None:
+        """The import wizard (on a dropped `path`), in the owner's own database."""
+        self.databases.first(lambda: self.imports.open_wizard(path))
 
     def switch_database(self, db: Database, *, demo: bool) -> None:
+        """Shows `db` in this window (the owner's own or the demo); its owner closes it."""
         self.db, self.demo = db, demo
         self.model.set_database(db)
         self.detail.set_database(db)
@@ -354,7 +343,7 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         event.acceptProposedAction()
-        self.imports.open_wizard(path)
+        self.import_orders(path)
 
     # -- closing ---------------------------------------------------------------------------
 
@@ -366,9 +355,7 @@ class MainWindow(QMainWindow):
         self.segments.shutdown()  # the reader thread: counts and previews
         if not self.jobs.shutdown():
             log.warning("a background job did not stop in time")
-        for db in self._owned:
-            db.close()
-        self._owned.clear()
+        self.databases.close()
 
     def save_layout(self) -> None:
         self.settings.set_geometry(self.saveGeometry())

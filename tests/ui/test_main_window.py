@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable, Iterator
 from datetime import date
 from pathlib import Path
 
@@ -23,29 +22,6 @@ from lifecrm.ui.models.customer_table import COLUMN_OF
 from lifecrm.ui.settings import UiSettings
 from lifecrm.ui.stage_texts import stage_advice
 from tests.ui.conftest import AS_OF, PEOPLE
-
-MakeWindow = Callable[..., MainWindow]
-
-
-@pytest.fixture
-def make_window(qtbot: QtBot, tmp_path: Path) -> Iterator[MakeWindow]:
-    """Builds a shown window; at the end waits for its jobs, so no test leaves a writer behind."""
-    windows: list[MainWindow] = []
-
-    def make(db: Database, **kwargs: object) -> MainWindow:
-        kwargs.setdefault("as_of", AS_OF)
-        kwargs.setdefault("demo_path", lambda: tmp_path / "demo" / "demo.sqlite")
-        window = MainWindow(db, **kwargs)  # type: ignore[arg-type]
-        qtbot.addWidget(window)
-        window.show()
-        qtbot.waitExposed(window)
-        windows.append(window)
-        return window
-
-    yield make
-    for window in windows:
-        qtbot.waitUntil(lambda w=window: not w.jobs.busy, timeout=30_000)
-        window.shutdown()
 
 
 def counts_in(db: Database) -> dict[Stage, int]:
