@@ -38,6 +38,7 @@ from lifecrm.ui.drafting_actions import DraftingActions
 from lifecrm.ui.import_actions import ImportActions, dropped_spreadsheet
 from lifecrm.ui.jobs import Job, JobRunner
 from lifecrm.ui.language_menu import LanguageMenu
+from lifecrm.ui.list_actions import ListActions
 from lifecrm.ui.models.customer_table import CustomerTableModel
 from lifecrm.ui.segment_actions import SegmentActions
 from lifecrm.ui.segments.sidebar import SegmentList
@@ -86,6 +87,7 @@ class MainWindow(QMainWindow):
         self.message_box: QMessageBox | None = None
         self.settings_dialog: ThresholdsDialog | None = None
         self.customer_total = 0
+        self._detail_width = _DETAIL_WIDTH
 
         self.jobs = JobRunner(self)
         self.model = CustomerTableModel(db, as_of, self)
@@ -117,6 +119,7 @@ class MainWindow(QMainWindow):
             self, own_path=own_path, demo_path=demo_path, demo_customers=demo_customers
         )
         self.imports = ImportActions(self)
+        self.list_actions = ListActions(self)
         self.drafting = DraftingActions(self)
         self.segments = SegmentActions(self, self.segment_list)
         self.sending = SendingActions(self)
@@ -126,7 +129,8 @@ class MainWindow(QMainWindow):
 
         self.sidebar.stage_selected.connect(self._on_stage_selected)
         self.customers.customer_selected.connect(self._on_customer_selected)
-        self.detail.notes_saved.connect(self.model.refresh_customer)
+        self.detail.customer_changed.connect(self.model.refresh_customer)
+        self.detail.actions.forgotten.connect(lambda _id: self.reload())
         self.empty.demo_requested.connect(self.databases.start_demo)
         self.empty.import_requested.connect(self.import_orders)
         self.demo_band.own_data_requested.connect(self.databases.switch)
@@ -146,6 +150,7 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         self.imports.add_to(file_menu)
+        file_menu.addAction(self.list_actions.export_action)
         file_menu.addSeparator()
         file_menu.addAction(self.drafting.details_action)
         self.sending.add_to(file_menu)
@@ -160,7 +165,8 @@ class MainWindow(QMainWindow):
         quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
-        self.drafting.add_menu(self.menuBar())
+        customers_menu = self.drafting.add_menu(self.menuBar())
+        customers_menu.addAction(self.list_actions.add_action)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.addMenu(LanguageMenu(self.settings, self))
         about_action = QAction(self.tr("&About LifeCRM"), self)
@@ -217,7 +223,23 @@ class MainWindow(QMainWindow):
         self.customers.show_stage(stage, self.sidebar.count_for(stage))
 
     def _on_customer_selected(self, customer_id: int | None) -> None:
+        """The list has the room until a customer is chosen; then their panel opens beside it."""
         self.detail.show_customer(customer_id, self.as_of)
+        self._show_detail(customer_id is not None)
+
+    def _show_detail(self, shown: bool) -> None:
+        """Hides or shows the detail pane; the sidebar keeps its width, the list takes the rest."""
+        if shown == self.detail.isVisibleTo(self):
+            return
+        sidebar, middle, detail = self.splitter.sizes()
+        if shown:
+            self.detail.show()
+            width = self._detail_width
+            self.splitter.setSizes([sidebar, max(middle - width, 300), width])
+        else:
+            self._detail_width = detail or self._detail_width
+            self.detail.hide()
+            self.splitter.setSizes([sidebar, middle + detail, 0])
 
     def on_new_day(self, today: date) -> None:
         """Midnight passed with the window open: today's stages and ages, like a fresh start."""
@@ -358,6 +380,7 @@ class MainWindow(QMainWindow):
         self.databases.close()
 
     def save_layout(self) -> None:
+        self._show_detail(True)  # so its width is kept for next time
         self.settings.set_geometry(self.saveGeometry())
         self.settings.set_window_state(self.saveState())
         self.settings.set_splitter_state(self.splitter.saveState())

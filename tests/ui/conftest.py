@@ -116,5 +116,3 @@ def make_window(qtbot: QtBot, tmp_path: Path) -> Iterator[MakeWindow]:
     for window in windows:
         qtbot.waitUntil(lambda w=window: not w.jobs.busy, timeout=30_000)
         window.shutdown()
-
-

@@ -75,9 +75,7 @@ def test_your_details_and_sending_set_up_ask_first_in_the_demo(
     _answer(qtbot, demo_window, "Open my own data")
     assert not demo_window.demo
     opened = (
-        demo_window.drafting.profile
-        if which == "details"
-        else demo_window.sending.account_dialog
+        demo_window.drafting.profile if which == "details" else demo_window.sending.account_dialog
     )
     assert opened is not None and opened.isVisible()
     opened.reject()

@@ -192,12 +192,36 @@ def test_window_size_and_splitter_come_back_next_time(
 ) -> None:
     first = make_window(shop)
     first.resize(760, 560)  # inside the offscreen screen (800 x 600)
+    first.customers.select_customer(first.model.customer_id(0))
     first.splitter.setSizes([200, 300, 260])
     sizes = first.splitter.sizes()
     first.close()
     second = make_window(shop)
     assert (second.width(), second.height()) == (760, 560)
+    second.customers.select_customer(second.model.customer_id(0))
     assert second.splitter.sizes() == sizes
+
+
+def test_the_list_has_the_room_until_a_customer_is_chosen(
+    qtbot: QtBot, make_window, shop: Database
+) -> None:
+    window = make_window(shop)
+    window.resize(1280, 800)
+    qtbot.waitUntil(lambda: window.customers.view.viewport().width() > 900)
+    view = window.customers.view
+    assert not window.detail.isVisible()
+    qtbot.waitUntil(lambda: not view.horizontalScrollBar().isVisible(), timeout=2000)
+    column = COLUMN_OF[SortKey.EMAIL]
+    widest = max(view.fontMetrics().horizontalAdvance(p[1] or "") for p in PEOPLE)
+    assert view.columnWidth(column) >= widest  # no "al…"
+    last = COLUMN_OF[SortKey.LAST_ORDER]
+    texts = [str(window.model.index(r, last).data()) for r in range(window.model.rowCount())]
+    assert view.columnWidth(last) >= max(map(view.fontMetrics().horizontalAdvance, texts))
+
+    window.customers.select_customer(window.model.customer_id(0))
+    assert window.detail.isVisible() and window.detail.width() >= 300
+    window.customers.select_customer(None)
+    assert not window.detail.isVisible()
 
 
 def test_a_bug_in_a_job_is_logged_and_reported_and_the_window_lives_on(

@@ -28,6 +28,7 @@ from lifecrm.core.errors import UserError
 from lifecrm.core.importing.report import save_problems
 from lifecrm.core.importing.service import ImportResult
 from lifecrm.ui.dialogs.import_wizard.texts import customers, joined, orders, reason
+from lifecrm.ui.file_dialogs import start_folder
 from lifecrm.ui.models.text_table import TextTableModel
 
 
@@ -213,7 +214,7 @@ class ResultPage(QWidget):
         dialog = QFileDialog(
             self,
             self.tr("Save the rows with a problem"),
-            str((self.folder or Path.home()) / name),
+            str((self.folder or start_folder()) / name),
             self.tr("Excel workbook (*.xlsx)"),
         )
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)

@@ -30,6 +30,7 @@ from lifecrm.core.storage.db import Database
 from lifecrm.ui.dialogs.import_wizard.choices import Choices, Read, read_plan
 from lifecrm.ui.dialogs.import_wizard.layout import Step, build_wizard_layout
 from lifecrm.ui.dialogs.import_wizard.texts import FILE_FILTER, friendly, tr
+from lifecrm.ui.file_dialogs import start_folder
 from lifecrm.ui.jobs import Job, JobRunner
 
 log = logging.getLogger("lifecrm.ui")
@@ -150,7 +151,7 @@ class ImportWizard(QDialog):
         dialog = QFileDialog(
             self,
             self.tr("Choose the file with your orders"),
-            str(path.parent) if path else "",
+            str(path.parent if path else start_folder()),
             tr(FILE_FILTER),
         )
         dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
