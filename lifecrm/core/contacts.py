@@ -13,7 +13,6 @@ from datetime import date, datetime
 from sqlalchemy import Connection, insert, select, update
 
 from lifecrm.core.errors import UserError
-from lifecrm.core.importing.values import ValueProblem, parse_email, parse_phone
 from lifecrm.core.lifecycle import Stage
 from lifecrm.core.storage.models import Customer, CustomerStats, table
 from lifecrm.core.text import customer_keys, email_key
@@ -38,6 +37,10 @@ class Contact:
 
 
 def _clean(conn: Connection, contact: Contact, customer_id: int | None) -> dict[str, object]:
+    # The importer's rules, loaded on first use (the e-mail validator is slow to import and the
+    # window imports this module before its first paint).
+    from lifecrm.core.importing.values import ValueProblem, parse_email, parse_phone
+
     name = " ".join(contact.name.split())
     email = phone = None
     try:

@@ -15,7 +15,6 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMessageBox
 
-from lifecrm.core.demo.fill import fill_demo
 from lifecrm.core.errors import UserError
 from lifecrm.core.jobs import Cancel, Progress
 from lifecrm.core.storage.db import Database, open_database
@@ -112,6 +111,8 @@ class Databases(QObject):
         path = self._demo_path()
 
         def work(*, progress: Progress, cancel: Cancel) -> Database:
+            from lifecrm.core.demo.fill import fill_demo  # the name lists load slowly
+
             db = current or open_database(path)
             try:
                 fill_demo(db, as_of, customers, progress=progress, cancel=cancel)

@@ -15,7 +15,6 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from lifecrm.core.contacts import Contact, add_customer
-from lifecrm.core.exporting import export_customers
 from lifecrm.core.jobs import Cancel, Progress
 from lifecrm.ui.dialogs.contact_dialog import ContactDialog
 from lifecrm.ui.file_dialogs import start_folder
@@ -84,6 +83,8 @@ class ListActions(QObject):
 
     def export_to(self, path: Path) -> Job:
         """The list's stage (all customers when none is chosen), as of the stages shown."""
+        from lifecrm.core.exporting import export_customers  # its workbook library loads slowly
+
         window = self.window
         db, stage = window.db, window.model.filter.stage
 
