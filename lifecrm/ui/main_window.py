@@ -35,7 +35,7 @@ from lifecrm.ui.databases import Databases
 from lifecrm.ui.day_watch import DayWatch
 from lifecrm.ui.dialogs.thresholds_dialog import ThresholdsDialog
 from lifecrm.ui.drafting_actions import DraftingActions
-from lifecrm.ui.import_actions import ImportActions, dropped_spreadsheet
+from lifecrm.ui.importing.actions import ImportActions, dropped_spreadsheet
 from lifecrm.ui.jobs import Job, JobRunner
 from lifecrm.ui.language_menu import LanguageMenu
 from lifecrm.ui.list_actions import ListActions

@@ -18,8 +18,8 @@ from lifecrm.core.importing.readers import TEXT
 from lifecrm.core.importing.readers.excel import WORKBOOKS
 
 if TYPE_CHECKING:
-    from lifecrm.ui.dialogs.import_history import ImportHistoryDialog
-    from lifecrm.ui.dialogs.import_wizard import ImportWizard
+    from lifecrm.ui.importing.history import ImportHistoryDialog
+    from lifecrm.ui.importing.wizard import ImportWizard
     from lifecrm.ui.main_window import MainWindow
 
 SPREADSHEETS = frozenset(WORKBOOKS) | frozenset(TEXT)
@@ -63,7 +63,7 @@ class ImportActions(QObject):
             self.wizard.raise_()
             self.wizard.activateWindow()
             return self.wizard
-        from lifecrm.ui.dialogs.import_wizard import ImportWizard  # after the first paint
+        from lifecrm.ui.importing.wizard import ImportWizard  # after the first paint
 
         window = self.window
         wizard = ImportWizard(window.db, window.jobs, as_of=window.as_of, path=path, parent=window)
@@ -79,7 +79,7 @@ class ImportActions(QObject):
             self.history.reload()
             self.history.raise_()
             return self.history
-        from lifecrm.ui.dialogs.import_history import ImportHistoryDialog
+        from lifecrm.ui.importing.history import ImportHistoryDialog
 
         window = self.window
         dialog = ImportHistoryDialog(window.db, window.jobs, as_of=window.as_of, parent=window)

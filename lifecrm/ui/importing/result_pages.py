@@ -27,8 +27,8 @@ from PySide6.QtWidgets import (
 from lifecrm.core.errors import UserError
 from lifecrm.core.importing.report import save_problems
 from lifecrm.core.importing.service import ImportResult
-from lifecrm.ui.dialogs.import_wizard.texts import customers, joined, orders, reason
 from lifecrm.ui.file_dialogs import start_folder
+from lifecrm.ui.importing.texts import customers, joined, orders, reason
 from lifecrm.ui.models.text_table import TextTableModel
 
 
