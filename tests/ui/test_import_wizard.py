@@ -381,3 +381,16 @@ def test_the_dropdowns_stay_above_their_columns_when_the_table_scrolls_sideways(
         combo = header.combos[column]
         assert combo.x() == header.sectionViewportPosition(column) + 4
         assert combo.width() == header.sectionSize(column) - 8
+
+
+def test_choosing_another_separator_reads_the_file_again_with_it(
+    qtbot: QtBot, make_wizard: MakeWizard, db: Database, tmp_path: Path
+) -> None:
+    wizard = make_wizard(db, hu_file(tmp_path))
+    at(qtbot, wizard, Step.PREVIEW)
+    page = wizard.ui.preview
+    page.delimiter.setCurrentIndex(page.delimiter.findData(","))
+    page.delimiter.activated.emit(page.delimiter.currentIndex())
+    qtbot.waitUntil(lambda: wizard.step == Step.PREVIEW and page.model.columnCount() != 6)
+    assert wizard.choices.delimiter == ","
+    assert page.delimiter.currentData() == ","
