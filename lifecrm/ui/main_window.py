@@ -35,6 +35,7 @@ from lifecrm.ui.databases import Databases
 from lifecrm.ui.day_watch import DayWatch
 from lifecrm.ui.dialogs.thresholds_dialog import ThresholdsDialog
 from lifecrm.ui.drafting_actions import DraftingActions
+from lifecrm.ui.first_paint import FirstPaint
 from lifecrm.ui.importing.actions import ImportActions, dropped_spreadsheet
 from lifecrm.ui.jobs import Job, JobRunner
 from lifecrm.ui.language_menu import LanguageMenu
@@ -143,7 +144,8 @@ class MainWindow(QMainWindow):
         self._restore_layout()
         self._update_title()
         self.reload()
-        self.bring_up_to_date()
+        self.first_paint = FirstPaint(self)  # the cached figures first, then fresh ones
+        self.first_paint.painted.connect(self.bring_up_to_date)
 
     # -- building --------------------------------------------------------------------------
 
@@ -248,7 +250,7 @@ class MainWindow(QMainWindow):
         self.bring_up_to_date()
 
     def bring_up_to_date(self) -> None:
-        """After the first paint's figures: demo data if asked for, else fresh stages."""
+        """After the first paint: demo data if asked for, else fresh stages."""
         if self.customer_total == 0:
             if self.demo:
                 self.databases.start_demo()
