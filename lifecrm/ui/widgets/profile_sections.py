@@ -66,7 +66,25 @@ def orders_tree() -> QTreeWidget:
     header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
     for column in (1, 2, 3):
         header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+    tree.setMinimumWidth(_orders_width(tree))
     return tree
+
+
+def _orders_width(tree: QTreeWidget) -> int:
+    """Wide enough for a long order number, the longest date of the year, a big total and the
+    longest status in the window's language, so the panel makes room rather than cutting."""
+    metrics = tree.fontMetrics()
+    dates = [formatting.short_date(date(2026, month, 28)) for month in range(1, 13)]
+    samples = [
+        "D-2026-0018791",
+        max(dates, key=metrics.horizontalAdvance),
+        formatting.money(123_456_700, "HUF"),
+        max((status_text(s) for s in _STATUS), key=metrics.horizontalAdvance),
+    ]
+    pad = 2 * tree.style().pixelMetric(tree.style().PixelMetric.PM_HeaderMargin) + 12
+    indent = tree.indentation()
+    bar = tree.style().pixelMetric(tree.style().PixelMetric.PM_ScrollBarExtent)
+    return sum(metrics.horizontalAdvance(t) + pad for t in samples) + indent + bar + 4
 
 
 def fill_orders(tree: QTreeWidget, orders: list[OrderView]) -> None:
