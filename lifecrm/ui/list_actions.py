@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from lifecrm.core.contacts import Contact, add_customer
 from lifecrm.core.jobs import Cancel, Progress
 from lifecrm.ui.dialogs.contact_dialog import ContactDialog
-from lifecrm.ui.file_dialogs import start_folder
+from lifecrm.ui.file_dialogs import save_workbook, start_folder
 from lifecrm.ui.jobs import Job
 
 if TYPE_CHECKING:
@@ -68,18 +68,10 @@ class ListActions(QObject):
     # -- exporting -------------------------------------------------------------------------
 
     def choose_export_file(self) -> QFileDialog:
-        dialog = QFileDialog(
-            self.window,
-            self.tr("Export the customers to"),
-            str(start_folder() / self.tr("customers.xlsx")),
-            self.tr("Excel workbook (*.xlsx)"),
-        )
-        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-        dialog.setDefaultSuffix("xlsx")
-        dialog.fileSelected.connect(lambda chosen: self.export_to(Path(chosen)))
-        self.file_dialog = dialog
-        dialog.open()
-        return dialog
+        proposed = start_folder() / self.tr("customers.xlsx")
+        title = self.tr("Export the customers to")
+        self.file_dialog = save_workbook(self.window, title, proposed, self.export_to)
+        return self.file_dialog
 
     def export_to(self, path: Path) -> Job:
         """The list's stage (all customers when none is chosen), as of the stages shown."""

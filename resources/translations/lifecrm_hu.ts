@@ -861,6 +861,13 @@ Kovács Tea · Budapest</translation>
     </message>
   </context>
   <context>
+    <name>FileDialogs</name>
+    <message>
+      <source>Excel workbook (*.xlsx)</source>
+      <translation>Excel-munkafüzet (*.xlsx)</translation>
+    </message>
+  </context>
+  <context>
     <name>FilePage</name>
     <message>
       <source>Choose a file…</source>
@@ -1412,10 +1419,6 @@ Kovács Tea · Budapest</translation>
       <translation>Vásárló hozzáadása</translation>
     </message>
     <message>
-      <source>Excel workbook (*.xlsx)</source>
-      <translation>Excel-munkafüzet (*.xlsx)</translation>
-    </message>
-    <message>
       <source>Export the customers to</source>
       <translation>A vásárlók exportálása ide</translation>
     </message>
@@ -1629,10 +1632,6 @@ Kovács Tea · Budapest</translation>
     <message>
       <source>Every row can be imported.</source>
       <translation>Minden sor importálható.</translation>
-    </message>
-    <message>
-      <source>Excel workbook (*.xlsx)</source>
-      <translation>Excel-munkafüzet (*.xlsx)</translation>
     </message>
     <message>
       <source>Hide them</source>

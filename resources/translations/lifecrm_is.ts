@@ -872,6 +872,13 @@ Kovács Tea · Budapest</translation>
     </message>
   </context>
   <context>
+    <name>FileDialogs</name>
+    <message>
+      <source>Excel workbook (*.xlsx)</source>
+      <translation>Excel-vinnubók (*.xlsx)</translation>
+    </message>
+  </context>
+  <context>
     <name>FilePage</name>
     <message>
       <source>Choose a file…</source>
@@ -1431,10 +1438,6 @@ Kovács Tea · Budapest</translation>
       <translation>Bæta við viðskiptavini</translation>
     </message>
     <message>
-      <source>Excel workbook (*.xlsx)</source>
-      <translation>Excel-vinnubók (*.xlsx)</translation>
-    </message>
-    <message>
       <source>Export the customers to</source>
       <translation>Flytja viðskiptavinina út í</translation>
     </message>
@@ -1652,10 +1655,6 @@ Kovács Tea · Budapest</translation>
     <message>
       <source>Every row can be imported.</source>
       <translation>Hægt er að flytja inn allar línurnar.</translation>
-    </message>
-    <message>
-      <source>Excel workbook (*.xlsx)</source>
-      <translation>Excel-vinnubók (*.xlsx)</translation>
     </message>
     <message>
       <source>Hide them</source>

@@ -883,6 +883,13 @@ Kovács Tea · Budapest</source>
     </message>
   </context>
   <context>
+    <name>FileDialogs</name>
+    <message>
+      <source>Excel workbook (*.xlsx)</source>
+      <translation>Книга Excel (*.xlsx)</translation>
+    </message>
+  </context>
+  <context>
     <name>FilePage</name>
     <message>
       <source>Choose a file…</source>
@@ -1450,10 +1457,6 @@ Kovács Tea · Budapest</source>
       <translation>Добавить покупателя</translation>
     </message>
     <message>
-      <source>Excel workbook (*.xlsx)</source>
-      <translation>Книга Excel (*.xlsx)</translation>
-    </message>
-    <message>
       <source>Export the customers to</source>
       <translation>Экспортировать покупателей в</translation>
     </message>
@@ -1675,10 +1678,6 @@ Kovács Tea · Budapest</source>
     <message>
       <source>Every row can be imported.</source>
       <translation>Все строки можно импортировать.</translation>
-    </message>
-    <message>
-      <source>Excel workbook (*.xlsx)</source>
-      <translation>Книга Excel (*.xlsx)</translation>
     </message>
     <message>
       <source>Hide them</source>

@@ -894,6 +894,13 @@ Kovács Tea · Budimpešta</translation>
     </message>
   </context>
   <context>
+    <name>FileDialogs</name>
+    <message>
+      <source>Excel workbook (*.xlsx)</source>
+      <translation>Delovni zvezek Excel (*.xlsx)</translation>
+    </message>
+  </context>
+  <context>
     <name>FilePage</name>
     <message>
       <source>Choose a file…</source>
@@ -1469,10 +1476,6 @@ Kovács Tea · Budimpešta</translation>
       <translation>Dodaj stranko</translation>
     </message>
     <message>
-      <source>Excel workbook (*.xlsx)</source>
-      <translation>Delovni zvezek Excel (*.xlsx)</translation>
-    </message>
-    <message>
       <source>Export the customers to</source>
       <translation>Izvozi stranke v</translation>
     </message>
@@ -1698,10 +1701,6 @@ Kovács Tea · Budimpešta</translation>
     <message>
       <source>Every row can be imported.</source>
       <translation>Vse vrstice je mogoče uvoziti.</translation>
-    </message>
-    <message>
-      <source>Excel workbook (*.xlsx)</source>
-      <translation>Excelov delovni zvezek (*.xlsx)</translation>
     </message>
     <message>
       <source>Hide them</source>
