@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import html as html_lib
 import re
+import traceback
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -17,9 +18,15 @@ from typing import Any
 from jinja2 import StrictUndefined, TemplateSyntaxError, meta, nodes, pass_context
 from jinja2.exceptions import SecurityError, UndefinedError
 from jinja2.runtime import Context
-from jinja2.sandbox import SandboxedEnvironment
 
 from lifecrm.core.drafting import languages
+from lifecrm.core.drafting.limits import (
+    LimitedEnvironment,
+    TemplateTooBig,
+    budget,
+    check_time,
+)
+from lifecrm.core.drafting.literals import check_literals
 from lifecrm.core.errors import UserError
 
 # Every variable a template may use; each is always present (empty when unknown).
@@ -52,6 +59,8 @@ VARIABLES: dict[str, str] = {
     "unsubscribe_line": "a polite sentence on how to stop these e-mails",
     "language": "the message's language code (en, hu, ru, is, sl)",
 }
+MAX_SUBJECT = 1_000  # characters a subject may come to (before its spaces are tidied)
+MAX_BODY = 500_000  # characters of text or HTML in one message
 _MULTI_NEWLINES = re.compile(r"\n{3,}")
 _TRAILING = re.compile(r"[ \t]+\n")
 _DATE_PERIOD = re.compile(r"(\d\.)\.(?!\.)")
@@ -67,8 +76,8 @@ def _and_list(context: Context, items: Any) -> str:
     return languages.and_list(list(items or ()), context.get("language") or "en")
 
 
-def _environment(autoescape: bool) -> SandboxedEnvironment:
-    env = SandboxedEnvironment(
+def _environment(autoescape: bool) -> LimitedEnvironment:
+    env = LimitedEnvironment(
         undefined=StrictUndefined,
         autoescape=autoescape,
         # Block tags on lines of their own leave no trace; a tag that ends a line of text takes
@@ -90,8 +99,9 @@ def _line_of(source: str, name: str) -> int:
     return source.count("\n", 0, match.start()) + 1 if match else 1
 
 
-def check_source(source: str, part: str, *, env: SandboxedEnvironment = TEXT_ENV) -> None:
-    """Refuses a syntax error or an unknown variable in one part (subject, text or HTML)."""
+def check_source(source: str, part: str, *, env: LimitedEnvironment = TEXT_ENV) -> None:
+    """Refuses a syntax error, an unknown variable or a literal too big to make (even behind an
+    `{% if %}`) in one part (subject, text or HTML)."""
     try:
         tree = env.parse(source)
     except TemplateSyntaxError as exc:
@@ -108,6 +118,11 @@ def check_source(source: str, part: str, *, env: SandboxedEnvironment = TEXT_ENV
             line=line,
             variable=unknown[0],
         )
+    try:
+        check_literals(tree, env)
+    except TemplateTooBig as exc:
+        line = exc.line or 1
+        raise TemplateError(f"The {part} cannot be used (line {line}): {exc}.", line=line) from None
 
 
 @dataclass(frozen=True)
@@ -117,17 +132,22 @@ class Compiled:
     subject: Any
     body: Any
     html: Any | None
+    name: str = ""  # for the owner, in the message when rendering stops
 
 
-def compile_template(subject: str, body: str, html: str | None = None) -> Compiled:
-    check_source(subject, "subject")
-    check_source(body, "text")
+def compile_template(
+    subject: str, body: str, html: str | None = None, *, name: str = ""
+) -> Compiled:
+    of = f" of the template '{name}'" if name else ""
+    check_source(subject, "subject" + of)
+    check_source(body, "text" + of)
     if html is not None:
-        check_source(html, "HTML version", env=HTML_ENV)
+        check_source(html, "HTML version" + of, env=HTML_ENV)
     return Compiled(
         TEXT_ENV.from_string(subject),
         TEXT_ENV.from_string(body),
         HTML_ENV.from_string(html) if html is not None else None,
+        name,
     )
 
 
@@ -157,13 +177,54 @@ def text_to_html(text: str) -> str:
 
 
 def render(compiled: Compiled, context: Mapping[str, Any]) -> tuple[str, str, str]:
-    """(subject, text, html) for one customer; a template error names what went wrong."""
+    """(subject, text, html) for one customer, within the limits of `limits`; whatever stops a
+    template is a TemplateError naming it, the part and the line."""
+    with budget():
+        subject = " ".join(_produce(compiled, "subject", context, MAX_SUBJECT).split())
+        text = _tidy(_produce(compiled, "text", context, MAX_BODY))
+        if compiled.html is None:
+            return subject, text, text_to_html(text)
+        return subject, text, _produce(compiled, "HTML version", context, MAX_BODY)
+
+
+def _produce(compiled: Compiled, part: str, context: Mapping[str, Any], limit: int) -> str:
+    template: Any = {"subject": compiled.subject, "text": compiled.body}.get(part, compiled.html)
+    chunks: list[str] = []
+    size = 0
+    stream = template.generate(context)
     try:
-        subject = " ".join(compiled.subject.render(context).split())
-        text = _tidy(compiled.body.render(context))
-        html = compiled.html.render(context) if compiled.html is not None else text_to_html(text)
-    except SecurityError as exc:
-        raise TemplateError(f"The template tries something that is not allowed: {exc}.") from None
-    except UndefinedError as exc:
-        raise TemplateError(f"The template uses something that is not there: {exc}.") from None
-    return subject, text, html
+        for chunk in stream:
+            size += len(chunk)
+            if size > limit:
+                raise TemplateTooBig(f"it would be longer than {limit:,} characters")
+            check_time()
+            chunks.append(chunk)
+    except Exception as exc:  # noqa: BLE001 - every way a template stops is the owner's to fix
+        raise _stopped(compiled.name, part, exc, _line_now(template, stream)) from None
+    return "".join(chunks)
+
+
+def _line_now(template: Any, stream: Any) -> int | None:
+    """The template line the paused render is on (where the output went past the cap)."""
+    inner = getattr(stream, "gi_yieldfrom", None)
+    frame = getattr(inner, "gi_frame", None)
+    return template.get_corresponding_lineno(frame.f_lineno) if frame is not None else None
+
+
+def _stopped(name: str, part: str, exc: Exception, paused_on: int | None) -> TemplateError:
+    frames = [f for f in traceback.extract_tb(exc.__traceback__) if f.filename == "<template>"]
+    line = frames[-1].lineno if frames else paused_on or 1
+    if isinstance(exc, SecurityError):
+        why = f"it tries something that is not allowed ({exc})"
+    elif isinstance(exc, UndefinedError):
+        why = f"it uses something that is not there ({exc})"
+    elif isinstance(exc, TemplateTooBig):
+        why = str(exc)
+    elif isinstance(exc, MemoryError | RecursionError):
+        why = "it needs more memory than one message may take"
+    else:
+        why = f"{type(exc).__name__}: {exc}"
+    named = f"The template '{name}'" if name else "The template"
+    return TemplateError(
+        f"{named} stopped on line {line} of its {part}: {why}.", line=line, part=part
+    )
