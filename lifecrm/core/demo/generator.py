@@ -16,8 +16,8 @@ from typing import Any
 from sqlalchemy import Connection, func, insert, select
 from sqlmodel import SQLModel
 
-from lifecrm.core.demo.name_forms import ascii_slug, russian_patronymic, russian_surname
-from lifecrm.core.demo.names import LANGUAGES, Language
+from lifecrm.core.names.forms import ascii_slug, russian_patronymic, russian_surname
+from lifecrm.core.names.languages import LANGUAGES, Language
 from lifecrm.core.demo.products import CATALOGUE
 from lifecrm.core.jobs import NEVER_CANCEL, Cancel, Progress, Throttled, check, no_progress
 from lifecrm.core.lifecycle import STAGES, Stage

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from lifecrm.core.demo import name_forms
-from lifecrm.core.demo import names as demo
+from lifecrm.core.names import forms as name_forms
+from lifecrm.core.names import languages as demo
 from lifecrm.core.importing.fields import Field
 from lifecrm.core.importing.headers import guess_mapping
 from lifecrm.core.importing.names import PersonName, split_name
