@@ -15,7 +15,7 @@ from sqlalchemy import Connection, func, select
 
 from lifecrm.core import lifecycle, settings
 from lifecrm.core.errors import UserError
-from lifecrm.core.importing import history, layouts
+from lifecrm.core.importing import history, layouts, screening
 from lifecrm.core.importing.fields import Field
 from lifecrm.core.importing.grouping import Conflict, group_rows, settle
 from lifecrm.core.importing.plan import (
@@ -104,7 +104,11 @@ def _nothing(plan: ImportPlan, problems: list[RowProblem]) -> NothingToImport:
 def preview(path: str | Path, options: ImportOptions, db: Database | None = None) -> ImportPlan:
     """Reads the file and plans its columns (with the owner's remembered mapping, if any)."""
     table = read_file(
-        path, sheet=options.sheet, encoding=options.encoding, delimiter=options.delimiter
+        path,
+        sheet=options.sheet,
+        encoding=options.encoding,
+        delimiter=options.delimiter,
+        max_rows=options.max_rows,
     )
     remembered = None
     if db is not None and not options.mapping:
@@ -145,10 +149,13 @@ def run_import(
     """Imports what `plan` describes; see the module docstring for the guarantees."""
     require_date_orders(plan)
     progress(0, STEPS)
-    rows, problems = parse_rows(plan, cancel=cancel)
+    screened, doubtful = screening.screen(plan)
+    rows, problems = parse_rows(screened, cancel=cancel)
     progress(1, STEPS)
     check(cancel)
     headers = {f: plan.table.headers[i] for i, f in plan.mapping.items()}
+    rows, dated = screening.check_orders(rows, options.as_of or date.today(), headers)
+    problems += doubtful + dated
     grouped = group_rows(rows, has_orders=plan.has_orders, headers=headers)
     problems = sorted(problems + grouped.problems, key=lambda p: p.row)
     if not grouped.people:

@@ -1,0 +1,47 @@
+"""Is a piece of text damaged? Replacement characters, control characters and mojibake.
+
+Mojibake is UTF-8 read in a code page: "Kovács" read as Windows-1250 is "KovĂˇcs", as
+Windows-1252 "KovÃ¡cs". It is recognised by undoing it: the text, written back in that code
+page, is valid UTF-8 and reads more like our users' languages.
+"""
+
+from __future__ import annotations
+
+import re
+
+from lifecrm.core.importing.readers.encoding import implausibility
+
+# What a cleaned value may not hold: C0 controls but tab and line breaks, DEL, C1 controls, and
+# the invisible characters of importing/doubts.py (bidi controls, zero-width, a stray BOM).
+CONTROLS = re.compile(
+    "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u00ad\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2064"
+    "\u2066-\u2069\ufeff]"
+)
+REPLACEMENT = "\ufffd"
+_CODE_PAGES = ("cp1252", "cp1250", "cp1251", "latin-1")
+
+
+def garbled(text: str | None) -> bool:
+    """Mojibake: the text undoes into better UTF-8 text through one of our code pages."""
+    if not text or text.isascii():
+        return False
+    for page in _CODE_PAGES:
+        try:
+            fixed = text.encode(page).decode("utf-8")
+        except UnicodeError:
+            continue
+        if fixed != text and implausibility(fixed) < implausibility(text):
+            return True
+    return False
+
+
+def damage(text: str | None) -> int:
+    """How damaged `text` looks: replacement and control characters, and mojibake."""
+    if not text:
+        return 0
+    return text.count(REPLACEMENT) + len(CONTROLS.findall(text)) + (3 if garbled(text) else 0)
+
+
+def worse_text(old: str | None, new: str | None) -> bool:
+    """True when `new` is more damaged than `old`: a known name must not give way to it."""
+    return bool(new) and damage(new) > damage(old)
