@@ -22,15 +22,18 @@ _CODE_PAGES = ("cp1252", "cp1250", "cp1251", "latin-1")
 
 
 def garbled(text: str | None) -> bool:
-    """Mojibake: the text undoes into better UTF-8 text through one of our code pages."""
+    """Mojibake: written back in one of our code pages, the text reads as better UTF-8.
+
+    The undoing may be partial (a byte the code page lacks, a soft hyphen removed since):
+    each piece it cannot undo counts against it, so a real "Łukasz" is not taken for one.
+    """
     if not text or text.isascii():
         return False
+    score = implausibility(text)
     for page in _CODE_PAGES:
-        try:
-            fixed = text.encode(page).decode("utf-8")
-        except UnicodeError:
-            continue
-        if fixed != text and implausibility(fixed) < implausibility(text):
+        fixed = text.encode(page, errors="replace").decode("utf-8", errors="replace")
+        lost = fixed.count(REPLACEMENT) - text.count(REPLACEMENT)
+        if len(fixed) < len(text) and implausibility(fixed) + 3 * lost < score:
             return True
     return False
 

@@ -43,7 +43,13 @@ def _kind(path: Path) -> str:
     return "an OpenDocument spreadsheet" if path.suffix.lower() == ".ods" else "an Excel workbook"
 
 
-def _damaged(path: Path) -> UnreadableFile:
+def _damaged(path: Path, exc: Exception | None = None) -> UnreadableFile:
+    if exc is not None and "cell limit" in str(exc).lower():  # calamine's guard (.ods repeats)
+        return TooLarge(
+            f"{path.name} repeats its cells more often than LifeCRM can load; delete the empty "
+            "rows and columns after the data in your spreadsheet program, or save it as .csv.",
+            source=path.name,
+        )
     return UnreadableFile(
         f"{path.name} is not {_kind(path)} LifeCRM can open (it may be damaged or another kind "
         "of file); open it in your spreadsheet program and save it again as .xlsx or .csv.",
@@ -88,7 +94,7 @@ def _open(path: Path) -> CalamineWorkbook:
             source=path.name,
         ) from exc
     except (CalamineError, ValueError) as exc:
-        raise _damaged(path) from exc
+        raise _damaged(path, first) from exc
 
 
 def list_sheets(path: Path) -> list[str]:
@@ -157,13 +163,7 @@ def read_workbook(
         except PasswordError as exc:
             raise _locked(path) from exc
         except (CalamineError, ValueError) as exc:
-            if "cell limit" in str(exc).lower():  # calamine's own guard (.ods repeated cells)
-                raise TooLarge(
-                    f"{path.name} repeats its cells more often than LifeCRM can load; delete "
-                    "the empty rows and columns after the data, or save it as .csv.",
-                    source=path.name,
-                ) from exc
-            raise _damaged(path) from exc
+            raise _damaged(path, exc) from exc
     if sheet is not None:
         raise UnreadableFile(
             f"The sheet '{sheet}' of {path.name} is empty; choose another sheet.",

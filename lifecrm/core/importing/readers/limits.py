@@ -18,12 +18,12 @@ from typing import TypeVar
 from lifecrm.core.importing.table import UnreadableFile
 
 DEFAULT_MAX_ROWS = 2_000_000  # twice our largest benchmark (1M order rows)
-CELLS_PER_ROW = 16  # the cell budget is max_rows × this: 11 columns for 1M rows fit easily
+CELLS_PER_ROW = 26  # the cell budget is max_rows × this: any sheet within columns A to Z
 BYTES_PER_ROW = 512  # inflated XML budget per allowed row (1 GB by default)
 _CHUNK = 1 << 20
 T = TypeVar("T")
 
-_WIDE = re.compile(rb'\sr="([A-Z]{2,3})\d')  # a cell reference past column Z
+_WIDE = re.compile(rb' r="([A-Z]{2,3})\d')  # a cell reference past column Z
 _ROW_TAG = re.compile(rb"<(?:\w+:)?row[\s>/]")
 
 
@@ -58,7 +58,7 @@ def column_number(letters: bytes) -> int:
 
 def _big_row(max_rows: int) -> re.Pattern[bytes]:
     """References whose row number has as many digits as the cap (rare in a normal file)."""
-    return re.compile(rb'\sr="[A-Z]{0,3}(\d{%d,})"' % len(str(max_rows)))
+    return re.compile(rb' r="[A-Z]{0,3}(\d{%d,})"' % len(str(max_rows)))
 
 
 class _Extent:
@@ -67,9 +67,12 @@ class _Extent:
     def __init__(self, max_rows: int) -> None:
         self.rows = 0
         self.last_row = 0
-        self.last_column = 26  # without a two-letter reference, no cell lies past Z
+        self.last_column = 0  # past Z (a two-letter reference), else 0: within budget
         self.size = 0
         self._big_row = _big_row(max_rows)
+
+    def too_many(self, max_rows: int) -> bool:
+        return max(self.rows, self.last_row) > max_rows or self.cells > max_rows * CELLS_PER_ROW
 
     def feed(self, data: bytes) -> None:
         self.rows += data.count(b"<row") or len(_ROW_TAG.findall(data))
@@ -95,6 +98,8 @@ def _measure(book: zipfile.ZipFile, info: zipfile.ZipInfo, max_rows: int, budget
             cut = data.rfind(b">") + 1  # whole tags only: nothing counted twice or cut in two
             extent.feed(data[:cut])
             carry = data[cut:]
+            if extent.too_many(max_rows):
+                return extent  # enough is known to refuse it
     extent.feed(carry)
     return extent
 
@@ -122,16 +127,22 @@ def check_workbook(path: Path, max_rows: int = DEFAULT_MAX_ROWS) -> None:
                 return  # damaged or encrypted: calamine refuses it with its own message
             if extent.size > budget:
                 raise _bloated(path, budget)
-            if max(extent.rows, extent.last_row) > max_rows:
+            if extent.rows > max_rows:
                 raise too_many_rows(path.name, max_rows)
-            if extent.cells > max_rows * CELLS_PER_ROW:
-                raise TooLarge(
-                    f"{path.name} has cells as far as row {max(extent.rows, extent.last_row):,} "
-                    f"and column {extent.last_column:,}, more than LifeCRM can load; delete the "
-                    "far rows and columns in your spreadsheet program, or save the data as .csv.",
-                    source=path.name,
-                    limit=max_rows * CELLS_PER_ROW,
-                )
+            if extent.last_row > max_rows or extent.cells > max_rows * CELLS_PER_ROW:
+                raise _far(path, extent, max_rows * CELLS_PER_ROW)
+
+
+def _far(path: Path, extent: _Extent, limit: int) -> TooLarge:
+    corner = f"row {max(extent.rows, extent.last_row):,}"
+    if extent.last_column:
+        corner += f" and column {extent.last_column:,}"
+    return TooLarge(
+        f"{path.name} has cells as far as {corner}, more than LifeCRM can load; delete the far "
+        "rows and columns in your spreadsheet program, or save the data as .csv.",
+        source=path.name,
+        limit=limit,
+    )
 
 
 def _bloated(path: Path, budget: int) -> TooLarge:

@@ -62,20 +62,34 @@ def _looks_binary(text: str) -> bool:
 
 
 def _records(
-    reader: Any, lines: dict[int, str], doubts: dict[int, tuple[str, str]]
+    lines: list[str],
+    delimiter: str,
+    other_lines: dict[int, str],
+    doubts: dict[int, tuple[str, str]],
 ) -> Iterator[tuple[int, list[str]]]:
-    """Numbered records; one spanning many lines, or read in another encoding, is doubtful."""
-    last_line = 0
-    for n, row in enumerate(reader, start=1):
-        line = reader.line_num
-        if line - last_line > RUNAWAY_LINES:
-            longest = max(row, key=len, default="")
-            doubts[n] = (shown(longest), RUNAWAY_REASON)
-        elif lines:
-            other = next((lines[i] for i in range(last_line + 1, line + 1) if i in lines), None)
+    """Numbered records. One that spans many lines is a quote left open: it is listed, and the
+    lines it swallowed are read again as records of their own, so they are not lost."""
+    n = 0
+    # (reader, physical lines before its first, lines it has consumed): a quote left open
+    # pushes a reader over the lines it swallowed; they are read before the rest.
+    stack: list[tuple[Any, int, int]] = [(csv.reader(iter(lines), delimiter=delimiter), 0, 0)]
+    while stack:
+        reader, offset, last = stack[-1]
+        row = next(reader, None)
+        if row is None:
+            stack.pop()
+            continue
+        stack[-1] = (reader, offset, reader.line_num)
+        n += 1
+        first, end = offset + last + 1, offset + reader.line_num  # physical lines, 1-based
+        if end - first >= RUNAWAY_LINES:
+            doubts[n] = (shown(lines[first - 1].rstrip("\r\n")), RUNAWAY_REASON)
+            stack.append((csv.reader(iter(lines[first:end]), delimiter=delimiter), first, 0))
+            continue
+        if other_lines:
+            other = next((other_lines[i] for i in range(first, end + 1) if i in other_lines), None)
             if other:
                 doubts[n] = (other, OTHER_ENCODING_REASON)
-        last_line = line
         yield n, row
 
 
@@ -99,10 +113,11 @@ def read_text(
         raise UnreadableFile(f"{path.name} is not a text file.", source=path.name)
     text = decoded.text.lstrip("\ufeff")
     sep = delimiter or detect_delimiter(text)
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=sep)
+    lines = io.StringIO(text, newline="").readlines()
     doubts: dict[int, tuple[str, str]] = {}
+    records = _records(lines, sep, decoded.other_lines, doubts)
     try:
-        rows = list(capped(_records(reader, decoded.other_lines, doubts), path.name, max_rows))
+        rows = list(capped(records, path.name, max_rows))
     except csv.Error as exc:
         raise UnreadableFile(f"{path.name} is not a readable CSV file: {exc}.") from exc
     table = build_table(rows, source=path.name, encoding=decoded.encoding, delimiter=sep)
