@@ -21,13 +21,25 @@ REPLACEMENT = "\ufffd"
 _CODE_PAGES = ("cp1252", "cp1250", "cp1251", "latin-1")
 
 
+def _pairs(page: str) -> str:
+    """The characters a UTF-8 lead byte and a continuation byte become in `page`."""
+    lead = bytes(range(0xC2, 0xF5)).decode(page, errors="ignore")
+    follow = bytes(range(0x80, 0xC0)).decode(page, errors="ignore")
+    return f"[{re.escape(lead)}][{re.escape(follow)}]"
+
+
+# A lead-then-continuation pair in some code page: without one there is nothing to undo, and
+# a million names are screened without encoding any of them.
+MOJIBAKE_PAIR = re.compile("|".join(_pairs(page) for page in _CODE_PAGES))
+
+
 def garbled(text: str | None) -> bool:
     """Mojibake: written back in one of our code pages, the text reads as better UTF-8.
 
     The undoing may be partial (a byte the code page lacks, a soft hyphen removed since):
     each piece it cannot undo counts against it, so a real "Łukasz" is not taken for one.
     """
-    if not text or text.isascii():
+    if not text or text.isascii() or not MOJIBAKE_PAIR.search(text):
         return False
     score = implausibility(text)
     for page in _CODE_PAGES:

@@ -27,7 +27,7 @@ from lifecrm.core.importing.doubts import (
 )
 from lifecrm.core.importing.fields import Field
 from lifecrm.core.importing.plan import ImportPlan
-from lifecrm.core.importing.quality import CONTROLS, REPLACEMENT, garbled
+from lifecrm.core.importing.quality import CONTROLS, MOJIBAKE_PAIR, REPLACEMENT, garbled
 from lifecrm.core.importing.rows import Row, RowProblem
 
 NAME_FIELDS = frozenset({Field.NAME, Field.FIRST_NAME, Field.LAST_NAME})
@@ -35,6 +35,15 @@ NAME_FIELDS = frozenset({Field.NAME, Field.FIRST_NAME, Field.LAST_NAME})
 MAX_LENGTH = {Field.EMAIL: 320, Field.NOTE: 20_000, **dict.fromkeys(NAME_FIELDS, 300)}
 OTHER_MAX_LENGTH = 2_000
 _GARBLE_CHECKED = NAME_FIELDS | {Field.EMAIL, Field.PRODUCT}
+# Columns kept as text. The others (dates, amounts, statuses...) have parsers that refuse
+# anything that is not one, control characters included, so screening them costs for nothing.
+SCREENED = _GARBLE_CHECKED | {
+    Field.PHONE,
+    Field.NOTE,
+    Field.SKU,
+    Field.CUSTOMER_NUMBER,
+    Field.ORDER_NUMBER,
+}
 
 
 def _verdict(value: str, f: Field) -> tuple[str | None, str, bool] | None:
@@ -55,6 +64,19 @@ def _verdict(value: str, f: Field) -> tuple[str | None, str, bool] | None:
     return None
 
 
+def _clean(strings: list[str], f: Field) -> bool:
+    """The whole column at once: fine when no value can have a verdict (the common case)."""
+    if not strings or max(map(len, strings)) > MAX_LENGTH.get(f, OTHER_MAX_LENGTH):
+        return not strings
+    joined = "\n".join(strings)
+    return (
+        joined.count("\n") == len(strings) - 1
+        and REPLACEMENT not in joined
+        and not CONTROLS.search(joined)
+        and not (f in _GARBLE_CHECKED and MOJIBAKE_PAIR.search(joined))
+    )
+
+
 def screen(plan: ImportPlan) -> tuple[ImportPlan, list[RowProblem]]:
     """The plan with its cells cleaned and its unusable rows out, and what was done, by row.
 
@@ -69,10 +91,12 @@ def screen(plan: ImportPlan) -> tuple[ImportPlan, list[RowProblem]]:
     skipped = {p.row for p in problems if p.skipped}
     fixes: dict[int, dict[int, Any]] = {}  # row position -> column -> cleaned value
     for index, f in plan.mapping.items():
-        if f == Field.IGNORE:
+        if f not in SCREENED:
             continue
-        distinct = {cells[index] for _n, cells in table.rows}
-        verdicts = {v: _verdict(v, f) for v in distinct if isinstance(v, str)}
+        strings = [v for v in {cells[index] for _n, cells in table.rows} if isinstance(v, str)]
+        if _clean(strings, f):
+            continue
+        verdicts = {v: _verdict(v, f) for v in strings}
         doubtful = {v: verdict for v, verdict in verdicts.items() if verdict is not None}
         if not doubtful:
             continue
@@ -96,8 +120,8 @@ def screen(plan: ImportPlan) -> tuple[ImportPlan, list[RowProblem]]:
         if pos in fixes:
             cells = [fixes[pos].get(i, c) for i, c in enumerate(cells)]
         rows.append((n, cells))
-    screened = dataclasses.replace(plan, table=dataclasses.replace(table, rows=rows))
-    return screened, sorted(problems, key=lambda p: p.row)
+    kept = dataclasses.replace(plan, table=dataclasses.replace(table, rows=rows))
+    return kept, sorted(problems, key=lambda p: p.row)
 
 
 def check_orders(
