@@ -995,8 +995,8 @@ Kovács Tea · Budapest</translation>
       <translation>a fájlban szereplő név olvashatatlannak tűnik; a korábbi név megmaradt</translation>
     </message>
     <message>
-      <source>the order date is after the import's day; row skipped</source>
-      <translation>a rendelés dátuma későbbi, mint az importálás napja; a sor kimaradt</translation>
+      <source>the order date is after the import's day; imported, counted from that day on</source>
+      <translation>a rendelés dátuma későbbi, mint az importálás napja; importálva, attól a naptól számít</translation>
     </message>
     <message>
       <source>this line is in another encoding than the rest of the file (the value names it); check its names</source>

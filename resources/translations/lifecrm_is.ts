@@ -1010,8 +1010,8 @@ Kovács Tea · Budapest</translation>
       <translation>nafnið í skránni virðist brenglað; þekkta nafnið var látið halda sér</translation>
     </message>
     <message>
-      <source>the order date is after the import's day; row skipped</source>
-      <translation>pöntunardagsetningin er eftir innflutningsdeginum; línu sleppt</translation>
+      <source>the order date is after the import's day; imported, counted from that day on</source>
+      <translation>pöntunardagsetningin er eftir innflutningsdeginum; flutt inn, talið frá þeim degi</translation>
     </message>
     <message>
       <source>this line is in another encoding than the rest of the file (the value names it); check its names</source>

@@ -1025,8 +1025,8 @@ Kovács Tea · Budapest</source>
       <translation>имя в файле выглядит искажённым; оставлено известное имя</translation>
     </message>
     <message>
-      <source>the order date is after the import's day; row skipped</source>
-      <translation>дата заказа позже дня импорта; строка пропущена</translation>
+      <source>the order date is after the import's day; imported, counted from that day on</source>
+      <translation>дата заказа позже дня импорта; импортирован, учитывается с этого дня</translation>
     </message>
     <message>
       <source>this line is in another encoding than the rest of the file (the value names it); check its names</source>

@@ -1040,8 +1040,8 @@ Kovács Tea · Budimpešta</translation>
       <translation>ime v datoteki je videti popačeno; obdržano je znano ime</translation>
     </message>
     <message>
-      <source>the order date is after the import's day; row skipped</source>
-      <translation>datum naročila je po dnevu uvoza; vrstica izpuščena</translation>
+      <source>the order date is after the import's day; imported, counted from that day on</source>
+      <translation>datum naročila je po dnevu uvoza; uvoženo, šteje se od tega dne naprej</translation>
     </message>
     <message>
       <source>this line is in another encoding than the rest of the file (the value names it); check its names</source>

@@ -16,7 +16,7 @@ TOO_LONG_REASON = "far too long for this column (a quote left open?); row skippe
 CONTROL_REASON = "control or invisible characters removed"
 ONLY_CONTROL_REASON = "nothing but control or invisible characters; left out"
 GARBLED_REASON = "looks garbled (read in the wrong encoding?); check it"
-FUTURE_REASON = "the order date is after the import's day; row skipped"
+FUTURE_REASON = "the order date is after the import's day; imported, counted from that day on"
 NEGATIVE_REASON = "negative total: imported as a refund or credit note, not counted as spending"
 WORSE_NAME_REASON = "the file's name looks garbled; the known name was kept"
 

@@ -3,7 +3,7 @@
 Control and invisible characters are removed (a name that is nothing else is left out), text
 that did not decode or looks garbled is flagged, a value far too long for its column (a quote
 left open swallowed the lines after it) skips its row; after parsing, orders dated after the
-import's day are skipped and negative totals are flagged. Every one is a listed problem.
+import's day and negative totals are flagged. Every one is a listed problem.
 """
 
 from __future__ import annotations
@@ -127,18 +127,16 @@ def screen(plan: ImportPlan) -> tuple[ImportPlan, list[RowProblem]]:
 def check_orders(
     rows: list[Row], as_of: date, headers: Mapping[Field, str]
 ) -> tuple[list[Row], list[RowProblem]]:
-    """Rows dated after `as_of` are skipped (a typo such as 2099 would keep a customer "new"
-    for ever); a negative total is kept, as a refund or credit note, and said so."""
+    """Orders dated after `as_of` (a typo such as 2099) and negative totals (a refund or a
+    credit note) are imported and said so: the lifecycle counts neither before its time."""
     problems: list[RowProblem] = []
-    kept: list[Row] = []
     for row in rows:
         if row.order_date is not None and row.order_date > as_of:
             where = headers.get(Field.ORDER_DATE, "")
-            problems.append(RowProblem(row.number, where, str(row.order_date), FUTURE_REASON))
-            continue
+            value = str(row.order_date)
+            problems.append(RowProblem(row.number, where, value, FUTURE_REASON, False))
         if row.total is not None and row.total.amount < 0:
             where = headers.get(Field.TOTAL, "")
             value = str(row.total.amount)
             problems.append(RowProblem(row.number, where, value, NEGATIVE_REASON, False))
-        kept.append(row)
-    return kept, problems
+    return rows, problems

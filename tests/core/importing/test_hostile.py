@@ -160,13 +160,13 @@ def test_control_and_invisible_characters_are_removed_and_listed(db) -> None:
 # --- Dates and amounts -------------------------------------------------------------------------
 
 
-def test_a_future_order_is_skipped_and_a_negative_total_is_kept_as_a_refund(db) -> None:
+def test_a_future_order_and_a_negative_total_are_imported_and_listed(db) -> None:
     result = import_file(db, HOSTILE / "future_and_negative.csv", OPTIONS)
 
     assert reasons(result) == [(2, FUTURE_REASON), (3, NEGATIVE_REASON)]
-    assert [p.skipped for p in result.problems] == [True, False]
+    assert not any(p.skipped for p in result.problems)
     orders = fetch(db, "SELECT number, total_minor, status FROM orders ORDER BY number")
-    assert orders == [("2", -2000, "refunded"), ("3", 3000, "completed")]
+    assert orders == [("1", 1000, "completed"), ("2", -2000, "refunded"), ("3", 3000, "completed")]
 
 
 def test_totals_and_quantities_past_64_bits_are_row_problems(db) -> None:
