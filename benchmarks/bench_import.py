@@ -43,7 +43,7 @@ STATUSES = ["completed"] * 18 + ["cancelled", "refunded"]
 
 def _order_rows(rows: int, seed: int = 1) -> list[list[object]]:
     """About 1.3 rows per order, ~5 orders per customer, dates over six years."""
-    from lifecrm.core.demo.names import LANGUAGES
+    from lifecrm.core.names.languages import LANGUAGES
 
     rng = random.Random(seed)
     customers = max(rows // 7, 1)

@@ -13,6 +13,7 @@ from lifecrm.core.importing.fields import Field
 from lifecrm.core.importing.history import list_imports, undo_import, undoable_import
 from lifecrm.core.importing.importer import ImportResult, import_file
 from lifecrm.core.importing.plan import ImportOptions
+from lifecrm.core.importing.readers import DEFAULT_MAX_ROWS
 from lifecrm.core.lifecycle import STAGES, Stage
 
 Command = Callable[[argparse.Namespace], int]
@@ -45,6 +46,7 @@ def _options(args: argparse.Namespace) -> ImportOptions:
         date_orders={column: DateOrder(value) for column, value in orders.items()},
         currency=args.currency,
         as_of=as_of_date(args),
+        max_rows=args.max_rows,
     )
 
 
@@ -158,6 +160,13 @@ def add_commands(sub: Any, common: argparse.ArgumentParser) -> dict[str, Command
     imp.add_argument("--delimiter", metavar="CHAR", help="text files (default: detected)")
     imp.add_argument("--currency", metavar="CODE", help="for amounts that name no currency")
     imp.add_argument("--as-of", type=str, metavar="YYYY-MM-DD")
+    imp.add_argument(
+        "--max-rows",
+        type=int,
+        default=DEFAULT_MAX_ROWS,
+        metavar="N",
+        help=f"refuse files with more rows (default: {DEFAULT_MAX_ROWS:,})",
+    )
     imp.add_argument("--dry-run", action="store_true")
     imp.add_argument("--json", action="store_true")
 

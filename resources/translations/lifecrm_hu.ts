@@ -1040,16 +1040,40 @@ Kovács Tea · Budapest</translation>
   <context>
     <name>ImportProblems</name>
     <message>
+      <source>a quoted value runs over many lines (a quote left open?); row skipped</source>
+      <translation>egy idézőjeles érték sok soron át tart (lezáratlan idézőjel?); a sor kimaradt</translation>
+    </message>
+    <message>
       <source>a time of day, not a date</source>
       <translation>időpont, nem dátum</translation>
+    </message>
+    <message>
+      <source>amount too large to be an order's</source>
+      <translation>túl nagy összeg egy rendeléshez</translation>
+    </message>
+    <message>
+      <source>control or invisible characters removed</source>
+      <translation>vezérlő- vagy láthatatlan karakterek eltávolítva</translation>
     </message>
     <message>
       <source>empty</source>
       <translation>üres</translation>
     </message>
     <message>
+      <source>far too long for this column (a quote left open?); row skipped</source>
+      <translation>túlságosan hosszú ehhez az oszlophoz (lezáratlan idézőjel?); a sor kimaradt</translation>
+    </message>
+    <message>
+      <source>looks garbled (read in the wrong encoding?); check it</source>
+      <translation>olvashatatlannak tűnik (rossz kódolással olvasva?); kérjük, ellenőrizze</translation>
+    </message>
+    <message>
       <source>negative quantity</source>
       <translation>negatív mennyiség</translation>
+    </message>
+    <message>
+      <source>negative total: imported as a refund or credit note, not counted as spending</source>
+      <translation>negatív végösszeg: visszatérítésként vagy jóváírásként importálva, nem számít költésnek</translation>
     </message>
     <message>
       <source>no e-mail, name or customer number: whose is it?</source>
@@ -1104,6 +1128,18 @@ Kovács Tea · Budapest</translation>
       <translation>sem igen, sem nem</translation>
     </message>
     <message>
+      <source>nothing but control or invisible characters; left out</source>
+      <translation>csak vezérlő- vagy láthatatlan karakterekből áll; kihagyva</translation>
+    </message>
+    <message>
+      <source>part of this text could not be read in the file's encoding; check it</source>
+      <translation>a szöveg egy része nem olvasható a fájl kódolásával; kérjük, ellenőrizze</translation>
+    </message>
+    <message>
+      <source>quantity too large to be an order's</source>
+      <translation>túl nagy mennyiség egy rendeléshez</translation>
+    </message>
+    <message>
       <source>same customer, another name; kept the newer</source>
       <translation>ugyanaz a vásárló más névvel; az újabbat tartottuk meg</translation>
     </message>
@@ -1114,6 +1150,18 @@ Kovács Tea · Budapest</translation>
     <message>
       <source>the file is older than what was known; name kept</source>
       <translation>a fájl régebbi a meglévő adatoknál; a név maradt</translation>
+    </message>
+    <message>
+      <source>the file's name looks garbled; the known name was kept</source>
+      <translation>a fájlban szereplő név olvashatatlannak tűnik; a korábbi név megmaradt</translation>
+    </message>
+    <message>
+      <source>the order date is after the import's day; imported, counted from that day on</source>
+      <translation>a rendelés dátuma későbbi, mint az importálás napja; importálva, attól a naptól számít</translation>
+    </message>
+    <message>
+      <source>this line is in another encoding than the rest of the file (the value names it); check its names</source>
+      <translation>ez a sor más kódolású, mint a fájl többi része (az érték megnevezi); kérjük, ellenőrizze a neveket</translation>
     </message>
     <message>
       <source>this order number belongs to another customer's order already imported; skipped</source>

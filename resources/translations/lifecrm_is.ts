@@ -1056,16 +1056,40 @@ Kovács Tea · Budapest</translation>
   <context>
     <name>ImportProblems</name>
     <message>
+      <source>a quoted value runs over many lines (a quote left open?); row skipped</source>
+      <translation>gildi innan gæsalappa nær yfir margar línur (gæsalöppum ekki lokað?); línu sleppt</translation>
+    </message>
+    <message>
       <source>a time of day, not a date</source>
       <translation>tími dags, ekki dagsetning</translation>
+    </message>
+    <message>
+      <source>amount too large to be an order's</source>
+      <translation>upphæðin er of há fyrir pöntun</translation>
+    </message>
+    <message>
+      <source>control or invisible characters removed</source>
+      <translation>stýritákn eða ósýnileg tákn fjarlægð</translation>
     </message>
     <message>
       <source>empty</source>
       <translation>autt</translation>
     </message>
     <message>
+      <source>far too long for this column (a quote left open?); row skipped</source>
+      <translation>allt of langt fyrir þennan dálk (gæsalöppum ekki lokað?); línu sleppt</translation>
+    </message>
+    <message>
+      <source>looks garbled (read in the wrong encoding?); check it</source>
+      <translation>virðist brenglað (lesið með rangri stafatöflu?); athugaðu það</translation>
+    </message>
+    <message>
       <source>negative quantity</source>
       <translation>neikvætt magn</translation>
+    </message>
+    <message>
+      <source>negative total: imported as a refund or credit note, not counted as spending</source>
+      <translation>neikvæð heildarupphæð: flutt inn sem endurgreiðsla eða kreditreikningur, ekki talin sem kaup</translation>
     </message>
     <message>
       <source>no e-mail, name or customer number: whose is it?</source>
@@ -1120,6 +1144,18 @@ Kovács Tea · Budapest</translation>
       <translation>hvorki já né nei</translation>
     </message>
     <message>
+      <source>nothing but control or invisible characters; left out</source>
+      <translation>eingöngu stýritákn eða ósýnileg tákn; sleppt</translation>
+    </message>
+    <message>
+      <source>part of this text could not be read in the file's encoding; check it</source>
+      <translation>ekki tókst að lesa hluta textans með stafatöflu skrárinnar; athugaðu það</translation>
+    </message>
+    <message>
+      <source>quantity too large to be an order's</source>
+      <translation>magnið er of mikið fyrir pöntun</translation>
+    </message>
+    <message>
       <source>same customer, another name; kept the newer</source>
       <translation>sami viðskiptavinur, annað nafn; nýrra nafninu haldið</translation>
     </message>
@@ -1130,6 +1166,18 @@ Kovács Tea · Budapest</translation>
     <message>
       <source>the file is older than what was known; name kept</source>
       <translation>skráin er eldri en fyrri gögn; nafni haldið</translation>
+    </message>
+    <message>
+      <source>the file's name looks garbled; the known name was kept</source>
+      <translation>nafnið í skránni virðist brenglað; þekkta nafnið var látið halda sér</translation>
+    </message>
+    <message>
+      <source>the order date is after the import's day; imported, counted from that day on</source>
+      <translation>pöntunardagsetningin er eftir innflutningsdeginum; flutt inn, talið frá þeim degi</translation>
+    </message>
+    <message>
+      <source>this line is in another encoding than the rest of the file (the value names it); check its names</source>
+      <translation>þessi lína er með annarri stafatöflu en restin af skránni (gildið nefnir hana); athugaðu nöfnin</translation>
     </message>
     <message>
       <source>this order number belongs to another customer's order already imported; skipped</source>

@@ -1072,16 +1072,40 @@ Kovács Tea · Budapest</source>
   <context>
     <name>ImportProblems</name>
     <message>
+      <source>a quoted value runs over many lines (a quote left open?); row skipped</source>
+      <translation>значение в кавычках тянется на много строк (незакрытая кавычка?); строка пропущена</translation>
+    </message>
+    <message>
       <source>a time of day, not a date</source>
       <translation>время суток, а не дата</translation>
+    </message>
+    <message>
+      <source>amount too large to be an order's</source>
+      <translation>сумма слишком велика для заказа</translation>
+    </message>
+    <message>
+      <source>control or invisible characters removed</source>
+      <translation>управляющие или невидимые символы удалены</translation>
     </message>
     <message>
       <source>empty</source>
       <translation>пусто</translation>
     </message>
     <message>
+      <source>far too long for this column (a quote left open?); row skipped</source>
+      <translation>слишком длинное значение для этого столбца (незакрытая кавычка?); строка пропущена</translation>
+    </message>
+    <message>
+      <source>looks garbled (read in the wrong encoding?); check it</source>
+      <translation>выглядит искажённым (прочитано не в той кодировке?); проверьте</translation>
+    </message>
+    <message>
       <source>negative quantity</source>
       <translation>отрицательное количество</translation>
+    </message>
+    <message>
+      <source>negative total: imported as a refund or credit note, not counted as spending</source>
+      <translation>отрицательная сумма: импортирована как возврат или кредит-нота, в расходы не входит</translation>
     </message>
     <message>
       <source>no e-mail, name or customer number: whose is it?</source>
@@ -1136,6 +1160,18 @@ Kovács Tea · Budapest</source>
       <translation>не «да» и не «нет»</translation>
     </message>
     <message>
+      <source>nothing but control or invisible characters; left out</source>
+      <translation>только управляющие или невидимые символы; пропущено</translation>
+    </message>
+    <message>
+      <source>part of this text could not be read in the file's encoding; check it</source>
+      <translation>часть текста не читается в кодировке файла; проверьте</translation>
+    </message>
+    <message>
+      <source>quantity too large to be an order's</source>
+      <translation>количество слишком велико для заказа</translation>
+    </message>
+    <message>
       <source>same customer, another name; kept the newer</source>
       <translation>тот же покупатель под другим именем; оставлено более новое</translation>
     </message>
@@ -1146,6 +1182,18 @@ Kovács Tea · Budapest</source>
     <message>
       <source>the file is older than what was known; name kept</source>
       <translation>файл старше имеющихся данных; имя оставлено прежним</translation>
+    </message>
+    <message>
+      <source>the file's name looks garbled; the known name was kept</source>
+      <translation>имя в файле выглядит искажённым; оставлено известное имя</translation>
+    </message>
+    <message>
+      <source>the order date is after the import's day; imported, counted from that day on</source>
+      <translation>дата заказа позже дня импорта; импортирован, учитывается с этого дня</translation>
+    </message>
+    <message>
+      <source>this line is in another encoding than the rest of the file (the value names it); check its names</source>
+      <translation>эта строка в другой кодировке, чем остальной файл (она указана в значении); проверьте имена</translation>
     </message>
     <message>
       <source>this order number belongs to another customer's order already imported; skipped</source>

@@ -1088,16 +1088,40 @@ Kovács Tea · Budimpešta</translation>
   <context>
     <name>ImportProblems</name>
     <message>
+      <source>a quoted value runs over many lines (a quote left open?); row skipped</source>
+      <translation>vrednost v narekovajih se razteza čez veliko vrstic (nezaprt narekovaj?); vrstica izpuščena</translation>
+    </message>
+    <message>
       <source>a time of day, not a date</source>
       <translation>ura, ne datum</translation>
+    </message>
+    <message>
+      <source>amount too large to be an order's</source>
+      <translation>znesek je prevelik za naročilo</translation>
+    </message>
+    <message>
+      <source>control or invisible characters removed</source>
+      <translation>krmilni ali nevidni znaki odstranjeni</translation>
     </message>
     <message>
       <source>empty</source>
       <translation>prazno</translation>
     </message>
     <message>
+      <source>far too long for this column (a quote left open?); row skipped</source>
+      <translation>veliko predolgo za ta stolpec (nezaprt narekovaj?); vrstica izpuščena</translation>
+    </message>
+    <message>
+      <source>looks garbled (read in the wrong encoding?); check it</source>
+      <translation>videti je popačeno (prebrano v napačnem kodiranju?); preverite</translation>
+    </message>
+    <message>
       <source>negative quantity</source>
       <translation>negativna količina</translation>
+    </message>
+    <message>
+      <source>negative total: imported as a refund or credit note, not counted as spending</source>
+      <translation>negativen znesek: uvožen kot vračilo ali dobropis, ne šteje se med porabo</translation>
     </message>
     <message>
       <source>no e-mail, name or customer number: whose is it?</source>
@@ -1152,6 +1176,18 @@ Kovács Tea · Budimpešta</translation>
       <translation>ni ne da ne ne</translation>
     </message>
     <message>
+      <source>nothing but control or invisible characters; left out</source>
+      <translation>samo krmilni ali nevidni znaki; izpuščeno</translation>
+    </message>
+    <message>
+      <source>part of this text could not be read in the file's encoding; check it</source>
+      <translation>dela besedila ni bilo mogoče prebrati v kodiranju datoteke; preverite</translation>
+    </message>
+    <message>
+      <source>quantity too large to be an order's</source>
+      <translation>količina je prevelika za naročilo</translation>
+    </message>
+    <message>
       <source>same customer, another name; kept the newer</source>
       <translation>ista stranka, drugo ime; ohranjeno novejše</translation>
     </message>
@@ -1162,6 +1198,18 @@ Kovács Tea · Budimpešta</translation>
     <message>
       <source>the file is older than what was known; name kept</source>
       <translation>datoteka je starejša od obstoječih podatkov; ime ohranjeno</translation>
+    </message>
+    <message>
+      <source>the file's name looks garbled; the known name was kept</source>
+      <translation>ime v datoteki je videti popačeno; obdržano je znano ime</translation>
+    </message>
+    <message>
+      <source>the order date is after the import's day; imported, counted from that day on</source>
+      <translation>datum naročila je po dnevu uvoza; uvoženo, šteje se od tega dne naprej</translation>
+    </message>
+    <message>
+      <source>this line is in another encoding than the rest of the file (the value names it); check its names</source>
+      <translation>ta vrstica je v drugem kodiranju kot preostanek datoteke (vrednost ga navaja); preverite imena</translation>
     </message>
     <message>
       <source>this order number belongs to another customer's order already imported; skipped</source>

@@ -1,4 +1,5 @@
-"""The core runs without a screen: no file under lifecrm/core imports Qt or the UI."""
+"""The core runs without a screen (no file under lifecrm/core imports Qt or the UI), and the
+demo is a leaf: the importer never depends on demo data."""
 
 from __future__ import annotations
 
@@ -29,5 +30,18 @@ def test_core_never_imports_qt_or_the_ui() -> None:
         for path in files
         for name in _imports(ast.parse(path.read_text(encoding="utf-8")))
         if name.startswith(FORBIDDEN)
+    ]
+    assert offenders == []
+
+
+def test_importer_imports_nothing_from_the_demo() -> None:
+    root = Path(lifecrm.core.__file__).parent / "importing"
+    files = sorted(root.rglob("*.py"))
+    assert len(files) > 10
+    offenders = [
+        f"{path.relative_to(root)}: {name}"
+        for path in files
+        for name in _imports(ast.parse(path.read_text(encoding="utf-8")))
+        if name.startswith("lifecrm.core.demo")
     ]
     assert offenders == []

@@ -286,7 +286,9 @@ def test_missing_currency_is_asked_and_problem_rows_are_listed_and_saved(
     click(qtbot, wizard.ui.next_button)
     at(qtbot, wizard, Step.CHECKED)
     check = wizard.ui.check_page
-    core = import_file(db, FIXTURES / "bad_rows.csv", ImportOptions(currency="GBP"), dry_run=True)
+    core = import_file(
+        db, FIXTURES / "bad_rows.csv", ImportOptions(currency="GBP", as_of=AS_OF), dry_run=True
+    )
     added = f"{core.orders_created} orders and {core.customers_created} customers"
     assert check.headline.text() == f"This will add {added}."
     assert f"Rows skipped because of a problem: {core.skipped_rows}." in check.details.text()

@@ -15,7 +15,7 @@ from sqlalchemy import Connection, func, select
 
 from lifecrm.core import lifecycle, settings
 from lifecrm.core.errors import UserError
-from lifecrm.core.importing import history, layouts
+from lifecrm.core.importing import history, layouts, screening
 from lifecrm.core.importing.fields import Field
 from lifecrm.core.importing.grouping import Conflict, Grouper, settle
 from lifecrm.core.importing.plan import (
@@ -105,7 +105,11 @@ def _nothing(plan: ImportPlan, problems: list[RowProblem]) -> NothingToImport:
 def preview(path: str | Path, options: ImportOptions, db: Database | None = None) -> ImportPlan:
     """Reads the file and plans its columns (with the owner's remembered mapping, if any)."""
     table = read_file(
-        path, sheet=options.sheet, encoding=options.encoding, delimiter=options.delimiter
+        path,
+        sheet=options.sheet,
+        encoding=options.encoding,
+        delimiter=options.delimiter,
+        max_rows=options.max_rows,
     )
     remembered = None
     if db is not None and not options.mapping:
@@ -151,14 +155,16 @@ def run_import(
     require_date_orders(plan)
     progress(0, STEPS)
     headers = {f: plan.table.headers[i] for i, f in plan.mapping.items()}
-    parser = RowParser(plan)
+    screened, problems = screening.screen(plan)
+    parser = RowParser(screened)
     grouper = Grouper(has_orders=plan.has_orders, headers=headers)
-    problems: list[RowProblem] = []
-    every = plan.table.rows
+    as_of = options.as_of or date.today()
+    every = screened.table.rows
     for start in range(0, len(every), chunk_rows):  # parsed rows are kept one chunk at a time
         rows, found = parser.parse(every[start : start + chunk_rows], cancel=cancel)
+        rows, dated = screening.check_orders(rows, as_of, headers)
         grouper.add(rows)
-        problems += found
+        problems += found + dated
         check(cancel)
     progress(1, STEPS)
     grouped = grouper.result()

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from lifecrm.core.demo import names as demo
+from lifecrm.core.names import languages
 from lifecrm.core.text import fold
 
 
@@ -39,8 +39,8 @@ def _words(*groups: str | tuple[str, ...]) -> frozenset[str]:
 
 
 HU_GIVEN = _words(
-    demo.HU.male,
-    demo.HU.female,
+    languages.HU.male,
+    languages.HU.female,
     """András Sándor József János Ferenc Mihály Tibor Róbert Zsolt Krisztián Lajos György Imre
     Béla Károly Miklós Gyula Pál Márk Márton Milán Dominik Marcell Botond Olivér Benedek Bálint
     Barnabás Kristóf Noel Richárd Roland Viktor Szabolcs Zsombor Patrik Kornél Lőrinc Vince Simon
@@ -55,7 +55,7 @@ HU_GIVEN = _words(
     Hedvig Valéria Róza Dorottya Kata Adél Ilona Emőke Marianna Renáta Vanda Bernadett""",
 )
 HU_SURNAMES = _words(
-    demo.HU.surnames,
+    languages.HU.surnames,
     """Szilágyi Fehér Balázs Gál Kis Kocsis Orsós Pintér Fodor Szalai Sipos Magyar Lukács Gulyás
     Biró Király Katona László Jakab Bogdán Balog Sándor Boros Fazekas Kelemen Antal Orosz Somogyi
     Fülöp Veres Vincze Budai Hegedűs Deák Pap Bálint Pál Illés Vass Szőke Fábián Lengyel Bogár
@@ -65,8 +65,8 @@ HU_SURNAMES = _words(
     Bencze Szekeres Győri Pataki Kozák Takáts Csóka Vida Hollósi Nagy-Szabó""",
 )
 RU_GIVEN = _words(
-    demo.RU.male,
-    demo.RU.female,
+    languages.RU.male,
+    languages.RU.female,
     """Евгений Олег Виктор Игорь Роман Денис Антон Илья Кирилл Станислав Вадим Константин Леонид
     Василий Пётр Григорий Борис Фёдор Степан Тимофей Матвей Глеб Данил Даниил Арсений Руслан
     Валерий Геннадий Анатолий Виталий Ярослав Вячеслав Семён Лев Марк Богдан Тимур Эдуард
@@ -74,14 +74,14 @@ RU_GIVEN = _words(
     Евгения Валерия Вероника Софья София Анастасия Александра Елизавета Маргарита Диана Алиса
     Арина Варвара Василиса Ульяна Лидия Нина Зоя Тамара Жанна Инна Регина Милана Яна Алла Нелли""",
 )
-RU_SURNAMES = _words(demo.RU.surnames)
+RU_SURNAMES = _words(languages.RU.surnames)
 WEST_GIVEN = _words(
-    demo.EN.male,
-    demo.EN.female,
-    demo.IS.male,
-    demo.IS.female,
-    demo.SL.male,
-    demo.SL.female,
+    languages.EN.male,
+    languages.EN.female,
+    languages.IS.male,
+    languages.IS.female,
+    languages.SL.male,
+    languages.SL.female,
     """John Mary Ann Anne Jane Elizabeth Sophia Lily Ella Ava Isabella Alice Ruby Freya Poppy
     Joseph Charles Edward Henry Richard Paul Mark Matthew Christopher Joshua Ethan Jacob Alexander
     Benjamin Luke Adam Ryan Nathan Jonathan Anthony Steven Kevin Brian Patrick Sean Ian Simon
@@ -91,7 +91,7 @@ WEST_GIVEN = _words(
     Franc Jože Anton Ivan Marjan Peter Stanislav Alojz Milan Igor Matjaž Bojan Uroš Klemen Jure
     Tina Tanja Marija Irena Mojca Darja Vesna Polona Metka Lucija Neža Zala Lana Ajda Hana Pia""",
 )
-WEST_SURNAMES = _words(demo.EN.surnames, demo.SL.surnames)
+WEST_SURNAMES = _words(languages.EN.surnames, languages.SL.surnames)
 GIVEN = HU_GIVEN | WEST_GIVEN
 SURNAMES = HU_SURNAMES | WEST_SURNAMES
 

@@ -15,6 +15,7 @@ from lifecrm.core.errors import UserError
 from lifecrm.core.importing.dates import DateGuess, DateOrder, guess_date_order
 from lifecrm.core.importing.fields import IDENTIFYING_FIELDS, Field
 from lifecrm.core.importing.headers import guess_mapping
+from lifecrm.core.importing.readers.limits import DEFAULT_MAX_ROWS
 from lifecrm.core.importing.table import RawTable, UnreadableFile, blank
 from lifecrm.core.importing.values import detect_decimal_mark
 from lifecrm.core.text import fold
@@ -45,6 +46,7 @@ class ImportOptions:
     date_orders: Mapping[str, DateOrder] = field(default_factory=dict)  # header -> answer
     currency: str | None = None  # for amounts that name none
     as_of: date | None = None  # the day stages are recomputed for (default: today)
+    max_rows: int = DEFAULT_MAX_ROWS  # the most rows a file may bring (`--max-rows` raises it)
 
 
 DEFAULT_OPTIONS = ImportOptions()

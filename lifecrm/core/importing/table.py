@@ -27,6 +27,9 @@ class RawTable:
     encoding: str | None = None  # text files: the detected (or chosen) encoding
     delimiter: str | None = None  # text files
     sheets: list[str] = field(default_factory=list)  # every sheet of a workbook
+    # row -> (value shown, reason): what the reader found doubtful (a line in another
+    # encoding, a quote left open); importing/screening.py lists them as problems
+    doubts: dict[int, tuple[str, str]] = field(default_factory=dict)
 
 
 def blank(c: Any) -> bool:

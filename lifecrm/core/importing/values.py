@@ -21,6 +21,12 @@ from email_validator import EmailNotValidError, validate_email
 from lifecrm.core.importing.fields import Status
 
 CACHE_LIMIT = 200_000  # distinct values kept per cache before it starts afresh
+# Amounts are stored in minor units in a 64-bit integer (SQLite's): a thousand billion with
+# cents fits with room to spare, and no small shop's order comes near it.
+MAX_AMOUNT = Decimal(10) ** 15
+MAX_QUANTITY = 1_000_000
+AMOUNT_TOO_LARGE_REASON = "amount too large to be an order's"
+QUANTITY_TOO_LARGE_REASON = "quantity too large to be an order's"
 K = TypeVar("K")
 V = TypeVar("V")
 
@@ -194,7 +200,7 @@ def money_parser(decimal_mark: str) -> Callable[[object], Money]:
 
     def from_text(text: str) -> Money:
         negative, parts, currency = _split_amount(_text(text))
-        amount = _to_decimal(parts, decimal_mark)
+        amount = _sane(_to_decimal(parts, decimal_mark))
         return Money(-amount if negative else amount, currency)
 
     def parse(value: object) -> Money:
@@ -207,9 +213,16 @@ def money_parser(decimal_mark: str) -> Callable[[object], Money]:
         amount = Decimal(format(value, ".15g")) if isinstance(value, float) else Decimal(value)
         if not amount.is_finite():
             raise ValueProblem("not an amount")
-        return Money(amount, None)
+        return Money(_sane(amount), None)
 
     return parse
+
+
+def _sane(amount: Decimal) -> Decimal:
+    """1e308 or 29 nines would overflow the stored minor units: a row problem, not a crash."""
+    if abs(amount) >= MAX_AMOUNT:
+        raise ValueProblem(AMOUNT_TOO_LARGE_REASON)
+    return amount
 
 
 # --- Quantity, phone ---------------------------------------------------------------------------
@@ -242,6 +255,8 @@ def parse_quantity(value: object) -> int:
         )
     if number < 0:
         raise ValueProblem("negative quantity")
+    if number > MAX_QUANTITY:
+        raise ValueProblem(QUANTITY_TOO_LARGE_REASON)
     if number != number.to_integral_value():
         raise ValueProblem("not a whole number")
     return int(number)

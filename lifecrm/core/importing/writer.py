@@ -16,7 +16,9 @@ from typing import Any
 
 from sqlalchemy import Connection, func, insert, select, text, update
 
+from lifecrm.core.importing.doubts import WORSE_NAME_REASON
 from lifecrm.core.importing.grouping import Conflict, OrderIn, PersonIn
+from lifecrm.core.importing.quality import worse_text
 from lifecrm.core.importing.rows import RowProblem
 from lifecrm.core.money import to_minor
 from lifecrm.core.storage.batches import chunks
@@ -139,7 +141,11 @@ def _changes(person: PersonIn, before: dict[str, Any], written: Written) -> dict
         last = before.get("_last")
         last_day = date.fromisoformat(last) if isinstance(last, str) else last
         identity = person.email or person.customer_number or ""
-        if (
+        if worse_text(before.get("name"), person.name):
+            written.conflicts.append(
+                Conflict(person.name_row, identity, before["name"], person.name, WORSE_NAME_REASON)
+            )
+        elif (
             not before.get("name")
             or last_day is None
             or (person.latest is not None and person.latest >= last_day)

@@ -6,12 +6,12 @@ from pathlib import Path
 
 import pytest
 
-from lifecrm.core.demo import name_forms
-from lifecrm.core.demo import names as demo
 from lifecrm.core.importing.fields import Field
 from lifecrm.core.importing.headers import guess_mapping
 from lifecrm.core.importing.names import PersonName, split_name
 from lifecrm.core.importing.readers import read_file
+from lifecrm.core.names import forms as name_forms
+from lifecrm.core.names import languages as demo
 
 P = PersonName
 

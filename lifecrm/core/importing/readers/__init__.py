@@ -6,6 +6,7 @@ from pathlib import Path
 
 from lifecrm.core.importing.readers.excel import WORKBOOKS, read_workbook
 from lifecrm.core.importing.readers.excel import list_sheets as _workbook_sheets
+from lifecrm.core.importing.readers.limits import DEFAULT_MAX_ROWS, TooLarge
 from lifecrm.core.importing.readers.text import read_text
 from lifecrm.core.importing.table import RawTable, UnreadableFile
 
@@ -25,14 +26,15 @@ def read_file(
     sheet: str | None = None,
     encoding: str | None = None,
     delimiter: str | None = None,
+    max_rows: int = DEFAULT_MAX_ROWS,
 ) -> RawTable:
     """The raw table in `path`; an UnreadableFile says in one sentence what to do instead."""
     path = _existing(path)
     suffix = path.suffix.lower()
     if suffix in WORKBOOKS:
-        return read_workbook(path, sheet=sheet)
+        return read_workbook(path, sheet=sheet, max_rows=max_rows)
     if suffix in TEXT:
-        return read_text(path, encoding=encoding, delimiter=delimiter)
+        return read_text(path, encoding=encoding, delimiter=delimiter, max_rows=max_rows)
     raise UnreadableFile(
         f"{path.name} is not a spreadsheet LifeCRM reads "
         "(.xlsx, .xlsm, .xls, .ods, .csv, .tsv, .txt).",
@@ -46,4 +48,4 @@ def list_sheets(path: str | Path) -> list[str]:
     return _workbook_sheets(path) if path.suffix.lower() in WORKBOOKS else []
 
 
-__all__ = ["RawTable", "UnreadableFile", "list_sheets", "read_file"]
+__all__ = ["DEFAULT_MAX_ROWS", "RawTable", "TooLarge", "UnreadableFile", "list_sheets", "read_file"]

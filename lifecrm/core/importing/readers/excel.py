@@ -23,6 +23,12 @@ from python_calamine import (
     SheetVisibleEnum,
 )
 
+from lifecrm.core.importing.readers.limits import (
+    DEFAULT_MAX_ROWS,
+    TooLarge,
+    capped,
+    check_workbook,
+)
 from lifecrm.core.importing.table import RawTable, UnreadableFile, build_table
 
 WORKBOOKS = {".xlsx", ".xlsm", ".xls", ".ods"}
@@ -37,7 +43,13 @@ def _kind(path: Path) -> str:
     return "an OpenDocument spreadsheet" if path.suffix.lower() == ".ods" else "an Excel workbook"
 
 
-def _damaged(path: Path) -> UnreadableFile:
+def _damaged(path: Path, exc: Exception | None = None) -> UnreadableFile:
+    if exc is not None and "cell limit" in str(exc).lower():  # calamine's guard (.ods repeats)
+        return TooLarge(
+            f"{path.name} repeats its cells more often than LifeCRM can load; delete the empty "
+            "rows and columns after the data in your spreadsheet program, or save it as .csv.",
+            source=path.name,
+        )
     return UnreadableFile(
         f"{path.name} is not {_kind(path)} LifeCRM can open (it may be damaged or another kind "
         "of file); open it in your spreadsheet program and save it again as .xlsx or .csv.",
@@ -82,7 +94,7 @@ def _open(path: Path) -> CalamineWorkbook:
             source=path.name,
         ) from exc
     except (CalamineError, ValueError) as exc:
-        raise _damaged(path) from exc
+        raise _damaged(path, first) from exc
 
 
 def list_sheets(path: Path) -> list[str]:
@@ -119,11 +131,15 @@ def _with_data(sheet: CalamineSheet) -> Iterator[tuple[int, list[Any]]] | None:
     return None
 
 
-def read_workbook(path: Path, *, sheet: str | None = None) -> RawTable:
+def read_workbook(
+    path: Path, *, sheet: str | None = None, max_rows: int = DEFAULT_MAX_ROWS
+) -> RawTable:
     """Reads `sheet`, or else the first visible sheet that has data (then the first hidden one).
 
-    `RawTable.sheets` lists every sheet, so the preview can offer the others.
+    `RawTable.sheets` lists every sheet, so the preview can offer the others. A workbook past
+    the limits (readers/limits.py) is refused before calamine sees it.
     """
+    check_workbook(path, max_rows)
     with _open(path) as book:
         names = list(book.sheet_names)
         if sheet is not None and sheet not in names:
@@ -142,11 +158,12 @@ def read_workbook(path: Path, *, sheet: str | None = None) -> RawTable:
             for name in candidates:
                 rows = _with_data(book.get_sheet_by_name(name))
                 if rows is not None:
+                    rows = capped(rows, path.name, max_rows)
                     return build_table(rows, source=path.name, sheet=name, sheets=names)
         except PasswordError as exc:
             raise _locked(path) from exc
         except (CalamineError, ValueError) as exc:
-            raise _damaged(path) from exc
+            raise _damaged(path, exc) from exc
     if sheet is not None:
         raise UnreadableFile(
             f"The sheet '{sheet}' of {path.name} is empty; choose another sheet.",

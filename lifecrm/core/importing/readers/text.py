@@ -1,78 +1,42 @@
 """CSV, TSV and TXT exports: the encoding and the delimiter are detected, and can be overridden.
 
-Detection never guesses silently: the result names the encoding it chose, so the preview can
-show it and the owner can pick another.
+Detection never guesses silently: the result names the encoding it chose (readers/encoding.py),
+so the preview can show it and the owner can pick another, and lines read in another encoding
+than the rest of the file are listed.
 """
 
 from __future__ import annotations
 
-import codecs
 import csv
+import dataclasses
 import io
 from collections import Counter
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
+from lifecrm.core.importing.doubts import (
+    OTHER_ENCODING_REASON,
+    RUNAWAY_LINES,
+    RUNAWAY_REASON,
+    shown,
+)
+from lifecrm.core.importing.readers.encoding import CANDIDATE_ENCODINGS, decode
+from lifecrm.core.importing.readers.limits import (
+    BYTES_PER_ROW,
+    DEFAULT_MAX_ROWS,
+    TooLarge,
+    capped,
+)
 from lifecrm.core.importing.table import RawTable, UnreadableFile, build_table
 
-# The single-byte encodings our users' older tools write, in order of preference on a tie.
-CANDIDATE_ENCODINGS = ("cp1250", "cp1251", "cp1252", "iso8859-2", "iso8859-5")
 DELIMITERS = (",", ";", "\t", "|")
-_BOMS = (
-    (codecs.BOM_UTF8, "utf-8-sig"),
-    (codecs.BOM_UTF16_LE, "utf-16"),
-    (codecs.BOM_UTF16_BE, "utf-16"),
-)
+# A field up to 16 MB is read, so an unclosed quote that swallows the rest of the file becomes
+# one reported row (importing/screening.py) instead of a refusal of the whole file.
+FIELD_LIMIT = 1 << 24
+csv.field_size_limit(max(csv.field_size_limit(), FIELD_LIMIT))
 
-# Letters beyond ASCII that our users' names, products and headers use (hu, sl, is, ru, en and
-# the Western European names an English shop sees). A wrong code page shows others: ő read as
-# Windows-1252 is õ, š read as ISO-8859-2 is a control character, Tóth read as 1251 is Tуth.
-_LATIN = set("áéíóöőúüűÁÉÍÓÖŐÚÜŰčšžćđČŠŽĆĐþðýæÞÐÝÆàâäçèêëîïôùûÿñøåÀÂÄÇÈÊËÎÏÔÙÛŸÑØÅß")
-_ODD = set("¤¦§¨¬¯°±´µ¶·¸¹º¼½¾")
-
-
-def _implausibility(text: str) -> int:
-    """How unlike real text in our users' languages `text` looks (0: perfectly plausible)."""
-    score = 0
-    for word in text.split():
-        letters = [ch for ch in word if ch.isalpha()]
-        cyrillic = sum("\u0400" <= ch <= "\u04ff" for ch in letters)
-        if 0 < cyrillic < len(letters):
-            score += 10  # one word in two alphabets
-        elif not cyrillic and letters:
-            foreign = sum(1 for ch in letters if not ch.isascii() and ch not in _LATIN)
-            accented = sum(1 for ch in letters if not ch.isascii())
-            score += 3 * foreign + (1 if accented * 2 > len(letters) else 0)
-    return score + 5 * sum(1 for ch in text if "\x80" <= ch <= "\x9f" or ch in _ODD)
-
-
-def detect_encoding(data: bytes) -> str:
-    """A BOM, else UTF-16 by its zero bytes, else UTF-8 if it decodes, else the single-byte
-    encoding whose text looks most like our users' languages (short files stay ambiguous:
-    the caller shows the choice and lets the owner change it)."""
-    for bom, name in _BOMS:
-        if data.startswith(bom):
-            return name
-    sample = data[:4000]
-    if sample and sample.count(0) > len(sample) // 4:
-        return "utf-16-le" if sample[1::2].count(0) > sample[0::2].count(0) else "utf-16-be"
-    try:
-        data.decode("utf-8")
-    except UnicodeDecodeError:
-        pass
-    else:
-        return "utf-8"
-    scored = []
-    for rank, name in enumerate(CANDIDATE_ENCODINGS):
-        try:
-            scored.append((_implausibility(data.decode(name)), rank, name))
-        except UnicodeDecodeError:
-            continue
-    if not scored:
-        raise UnreadableFile(
-            "The text of this file is in an encoding LifeCRM does not recognise; save it as "
-            "UTF-8 CSV from your spreadsheet program."
-        )
-    return min(scored)[2]
+__all__ = ["CANDIDATE_ENCODINGS", "detect_delimiter", "read_text"]
 
 
 def detect_delimiter(text: str) -> str:
@@ -80,7 +44,10 @@ def detect_delimiter(text: str) -> str:
     lines = [line for line in text.splitlines()[:60] if line.strip()]
     best, best_score = ",", (0, 0)
     for delimiter in DELIMITERS:
-        widths = Counter(len(row) for row in csv.reader(lines, delimiter=delimiter))
+        try:
+            widths = Counter(len(row) for row in csv.reader(lines, delimiter=delimiter))
+        except csv.Error:
+            continue  # a quote left open on a long line: not this delimiter's evidence
         width, times = widths.most_common(1)[0] if widths else (1, 0)
         score = (times if width > 1 else 0, width)
         if score > best_score:
@@ -94,26 +61,67 @@ def _looks_binary(text: str) -> bool:
     return controls > len(sample) // 20
 
 
-def read_text(path: Path, *, encoding: str | None = None, delimiter: str | None = None) -> RawTable:
-    data = path.read_bytes()
-    chosen = encoding or detect_encoding(data)
-    try:
-        text = data.decode(chosen)
-    except (UnicodeDecodeError, LookupError) as exc:
-        raise UnreadableFile(
-            f"{path.name} cannot be read as {chosen}; choose another encoding.",
+def _records(
+    lines: list[str],
+    delimiter: str,
+    other_lines: dict[int, str],
+    doubts: dict[int, tuple[str, str]],
+) -> Iterator[tuple[int, list[str]]]:
+    """Numbered records. One that spans many lines is a quote left open: it is listed, and the
+    lines it swallowed are read again as records of their own, so they are not lost."""
+    n = 0
+    # (reader, physical lines before its first, lines it has consumed): a quote left open
+    # pushes a reader over the lines it swallowed; they are read before the rest.
+    stack: list[tuple[Any, int, int]] = [(csv.reader(iter(lines), delimiter=delimiter), 0, 0)]
+    while stack:
+        reader, offset, last = stack[-1]
+        row = next(reader, None)
+        if row is None:
+            stack.pop()
+            continue
+        stack[-1] = (reader, offset, reader.line_num)
+        n += 1
+        first, end = offset + last + 1, offset + reader.line_num  # physical lines, 1-based
+        if end - first >= RUNAWAY_LINES:
+            doubts[n] = (shown(lines[first - 1].rstrip("\r\n")), RUNAWAY_REASON)
+            stack.append((csv.reader(iter(lines[first:end]), delimiter=delimiter), first, 0))
+            continue
+        if other_lines:
+            other = next((other_lines[i] for i in range(first, end + 1) if i in other_lines), None)
+            if other:
+                doubts[n] = (other, OTHER_ENCODING_REASON)
+        yield n, row
+
+
+def read_text(
+    path: Path,
+    *,
+    encoding: str | None = None,
+    delimiter: str | None = None,
+    max_rows: int = DEFAULT_MAX_ROWS,
+) -> RawTable:
+    budget = max_rows * BYTES_PER_ROW
+    if path.stat().st_size > budget:
+        raise TooLarge(
+            f"{path.name} is larger than {budget // 2**20:,} MB; split it into smaller files, "
+            "or raise the limit (--max-rows) if this computer has the memory for it.",
             source=path.name,
-            encoding=chosen,
-        ) from exc
-    if _looks_binary(text):
+            limit=budget,
+        )
+    decoded = decode(path.read_bytes(), encoding, source=path.name)
+    if _looks_binary(decoded.text):
         raise UnreadableFile(f"{path.name} is not a text file.", source=path.name)
-    text = text.lstrip("\ufeff")
+    text = decoded.text.lstrip("\ufeff")
     sep = delimiter or detect_delimiter(text)
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=sep)
-    del data, text  # the reader holds its own copy; the rows stream into the table
+    chosen, other_lines = decoded.encoding, decoded.other_lines
+    lines = io.StringIO(text, newline="").readlines()
+    del decoded, text  # the lines hold their own copy; the rows stream into the table
+    doubts: dict[int, tuple[str, str]] = {}
+    records = _records(lines, sep, other_lines, doubts)
     try:
-        return build_table(
-            enumerate(reader, start=1), source=path.name, encoding=chosen, delimiter=sep
+        table = build_table(
+            capped(records, path.name, max_rows), source=path.name, encoding=chosen, delimiter=sep
         )
     except csv.Error as exc:
         raise UnreadableFile(f"{path.name} is not a readable CSV file: {exc}.") from exc
+    return dataclasses.replace(table, doubts=doubts) if doubts else table

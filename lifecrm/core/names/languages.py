@@ -1,4 +1,4 @@
-"""Names, e-mail domains and phone formats of our first users' five languages (demo data)."""
+"""Given names, surnames, e-mail domains and phone formats of our first users' five languages."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""How demo names change form: Russian feminine surnames and patronymics, and the ASCII
+"""How names change form: Russian feminine surnames and patronymics, and the ASCII
 spelling of a name for a plausible e-mail address."""
 
 from __future__ import annotations
