@@ -15,7 +15,7 @@ from typing import Any
 from sqlalchemy import Connection, text
 
 from lifecrm.core import settings
-from lifecrm.core.storage.models import NOT_COUNTED_STATUSES
+from lifecrm.core.storage.statuses import NOT_COUNTED_STATUSES
 
 _STAMP_KEY = "stats_orders_stamp"
 _COUNTED = "status NOT IN ({})".format(", ".join(f"'{s}'" for s in NOT_COUNTED_STATUSES))

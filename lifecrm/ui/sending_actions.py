@@ -18,13 +18,13 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QMenu, QMessageBox, QWidget
 
+from lifecrm.core import recipients
 from lifecrm.core.drafting.drafts import Draft
 from lifecrm.core.drafting.profile import load_profile
 from lifecrm.core.jobs import Cancel, Progress
 from lifecrm.core.sending import outbox
 from lifecrm.core.sending.account import SmtpAccount, load_account, stored_password
 from lifecrm.core.sending.ui_support import (
-    audience_for,
     daily_left,
     keyring_available,
     recently_written,
@@ -165,7 +165,7 @@ class SendingActions(QObject):
         db, now = self.window.db, self.clock()
         name, key = drafting.templates.currentText(), drafting.template_key()
         with db.read() as conn:
-            audience = audience_for(conn, drafting.customer_ids)
+            audience = recipients.audience(conn, drafting.customer_ids)
 
         def work(*, progress: Progress, cancel: Cancel) -> outbox.CampaignResult:
             with db.write() as conn:

@@ -1,5 +1,5 @@
 """The sending screens' questions, answered from a real outbox: today's limit left, when it
-frees up, when a retry is due, who was written to lately, and who a campaign is for."""
+frees up, when a retry is due, who was written to lately."""
 
 from __future__ import annotations
 
@@ -7,18 +7,14 @@ from datetime import UTC, datetime, timedelta
 
 from sqlalchemy import update
 
-from lifecrm.core import lifecycle
-from lifecrm.core.sending import outbox
 from lifecrm.core.sending.account import Security, SmtpAccount
 from lifecrm.core.sending.ui_support import (
-    audience_for,
     daily_left,
     daily_limit_frees_at,
     next_retry_at,
     recently_written,
 )
 from lifecrm.core.storage.models import OutboxMessage, table
-from tests.factories import add_customer, add_order
 from tests.sending.test_send import queue
 
 NOW = datetime(2025, 12, 1, 9, 0, tzinfo=UTC)
@@ -81,19 +77,3 @@ def test_customers_written_to_within_the_days_are_counted_once(db) -> None:
         assert recently_written(conn, both, NOW, 14) == 1
         assert recently_written(conn, both, NOW, 60) == 2
         assert recently_written(conn, [], NOW, 14) == 0
-
-
-def test_a_campaign_for_one_stage_says_so_and_a_mixed_choice_counts_its_people(db) -> None:
-    as_of = NOW.date()
-    with db.write() as conn:
-        new = [add_customer(conn, f"New {n}", email=f"n{n}@example.com") for n in range(2)]
-        lost = add_customer(conn, "Lost", email="lost@example.com")
-        for cid in new:
-            add_order(conn, cid, as_of - timedelta(days=3), total_minor=1000)
-        add_order(conn, lost, as_of - timedelta(days=400), total_minor=1000)
-    lifecycle.recompute(db, as_of)
-    with db.read() as conn:
-        assert audience_for(conn, new) == "stage:new"
-        assert audience_for(conn, [*new, lost]) == "customers:3"
-    with db.write() as conn:
-        assert outbox.counts(conn)["queued"] == 0

@@ -15,10 +15,9 @@ from lifecrm.core.sending import outbox
 from lifecrm.core.sending.account import SmtpAccount
 from lifecrm.core.sending.outbox import State
 from lifecrm.core.storage.batches import chunks
-from lifecrm.core.storage.models import CustomerStats, OutboxMessage, table
+from lifecrm.core.storage.models import OutboxMessage, table
 
 _outbox = table(OutboxMessage)
-_stats = table(CustomerStats)
 DAY = timedelta(days=1)
 
 
@@ -73,20 +72,6 @@ def recently_written(
         )
         found.update(customer_id for (customer_id,) in rows)
     return len(found)
-
-
-def audience_for(conn: Connection, customer_ids: Sequence[int]) -> str:
-    """ "stage:<stage>" when every recipient is in one stage, else "customers:<how many>"."""
-    ids = list(dict.fromkeys(customer_ids))
-    stages: set[str] = set()
-    for chunk in chunks(ids):
-        rows = conn.execute(select(_stats.c.stage).where(_stats.c.customer_id.in_(chunk)))
-        stages.update(str(stage) for (stage,) in rows)
-        if len(stages) > 1:
-            break
-    if len(stages) == 1 and ids:
-        return f"stage:{stages.pop()}"
-    return f"customers:{len(ids)}"
 
 
 def keyring_available() -> bool:

@@ -13,10 +13,9 @@ from datetime import date, datetime
 from sqlalchemy import Column, ForeignKey, Index, Integer, Table, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
-metadata = SQLModel.metadata
+from lifecrm.core.storage.statuses import NOT_COUNTED_STATUSES as NOT_COUNTED_STATUSES
 
-# Statuses that do not count as orders for stages, RFM and totals (kept for the record).
-NOT_COUNTED_STATUSES = ("cancelled", "refunded", "failed")
+metadata = SQLModel.metadata
 
 
 def _fk(target: str, *, index: bool = True) -> Column[int]:

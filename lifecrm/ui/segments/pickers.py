@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lifecrm.core.segments.ui_support import Product
+from lifecrm.core.segments.catalog import Product
 from lifecrm.core.text import fold
 from lifecrm.ui.segments.texts import tr
 
