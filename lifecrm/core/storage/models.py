@@ -77,6 +77,11 @@ class Order(SQLModel, table=True):
 
 class OrderItem(SQLModel, table=True):
     __tablename__ = "order_item"
+    # Segments on products read only the lines of the products named (migration 0007).
+    __table_args__ = (
+        Index("ix_order_item_product", "product", "order_id"),
+        Index("ix_order_item_sku", "sku", "order_id"),
+    )
 
     id: int | None = Field(default=None, primary_key=True)
     order_id: int = Field(sa_column=_fk("orders.id"))
