@@ -21,7 +21,14 @@ from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
 from lifecrm import paths
-from lifecrm.cli_support import Command, Parser, UserError, common_options, printable
+from lifecrm.cli_support import (
+    Command,
+    Parser,
+    UserError,
+    common_options,
+    database_path,
+    printable,
+)
 
 log = logging.getLogger("lifecrm.cli")
 
@@ -123,7 +130,6 @@ def _setup_logging() -> Path | None:
 
 def _run_window(args: argparse.Namespace) -> int:
     from lifecrm.app import run_window
-    from lifecrm.cli_support import database_path
 
     demo = bool(getattr(args, "demo", False))
     return run_window(
