@@ -23,12 +23,13 @@ from lifecrm.core.drafting.drafts import Draft
 from lifecrm.core.drafting.profile import load_profile
 from lifecrm.core.jobs import Cancel, Progress
 from lifecrm.core.sending import outbox
-from lifecrm.core.sending.account import SmtpAccount, load_account, stored_password
-from lifecrm.core.sending.ui_support import (
-    daily_left,
+from lifecrm.core.sending.account import (
+    SmtpAccount,
     keyring_available,
-    recently_written,
+    load_account,
+    stored_password,
 )
+from lifecrm.core.sending.limits import daily_left, recently_written
 from lifecrm.ui.sending.account_dialog import AccountDialog, Saved
 from lifecrm.ui.sending.confirm_dialog import ConfirmSendDialog, SendFacts
 from lifecrm.ui.sending.outbox_view import OutboxDialog
@@ -142,7 +143,7 @@ class SendingActions(QObject):
         ids = [d.customer_id for d in ready]
         with self.window.db.read() as conn:
             left = daily_left(conn, account, now)
-            recent = recently_written(conn, ids, now, account.min_days_between)
+            recent = len(recently_written(conn, ids, now, account.min_days_between))
         need_password = self.password is None and stored_password(account) is None
         facts = SendFacts(account, len(ready), left, recent, need_password, keyring_available())
         confirm = ConfirmSendDialog(facts, drafting)
