@@ -23,7 +23,8 @@ def main() -> int:
             return done.returncode
         args = [a for a in args if a != "--rebuild"]  # build the demo database only once
     # These make their own files and servers; --customers does not apply.
-    for module in ("benchmarks.bench_readers", "benchmarks.bench_import", "benchmarks.bench_send"):
+    for module in ("benchmarks.bench_startup", "benchmarks.bench_readers",
+                   "benchmarks.bench_import", "benchmarks.bench_send"):  # fmt: skip
         done = subprocess.run([sys.executable, "-m", module], cwd=ROOT, env=env)
         if done.returncode:
             return done.returncode

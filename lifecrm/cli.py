@@ -1,63 +1,99 @@
-"""The `lifecrm` command: parses, calls core, prints. The contract is ../shared/CLI.md.
+"""The `lifecrm` command: parses, calls core, prints. docs/cli.md is the whole reference.
 
 Exit codes: 0 done, 2 the user's input cannot be used (one sentence on stderr, database
 unchanged), 1 a bug (traceback in the log file, a short note on stderr).
+
+Start-up is kept short for schedulers and scripts that call the command in loops: this module
+imports no core code. Each command's module (and with it SQLAlchemy, segments, drafting or
+sending) is imported only when the command line names that command; the others are listed by
+name and one line of help.
 """
 
 from __future__ import annotations
 
 import argparse
+import importlib
 import logging
 import os
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
-from typing import Any
 
-from lifecrm import __version__, paths
-from lifecrm.cli_drafts import add_commands as add_draft_commands
-from lifecrm.cli_files import add_commands as add_file_commands
-from lifecrm.cli_segments import add_commands as add_segment_commands
-from lifecrm.cli_sending import add_commands as add_sending_commands
+from lifecrm import paths
 from lifecrm.cli_support import (
+    Command,
     Parser,
-    UsageError,
-    as_of_date,
+    UserError,
     common_options,
-    emit,
-    open_db,
-    progress_bar,
+    database_path,
+    printable,
 )
-from lifecrm.core import lifecycle
-from lifecrm.core.customers import CustomerFilter, CustomerRow, count_customers, list_customers
-from lifecrm.core.errors import UserError
-from lifecrm.core.lifecycle import STAGES, Stage
-from lifecrm.core.money import decimal_string
 
 log = logging.getLogger("lifecrm.cli")
 
-STAGE_LABELS = {
-    Stage.PROSPECT: "Prospects",
-    Stage.NEW: "New",
-    Stage.PROMISING: "Promising",
-    Stage.LOYAL: "Loyal",
-    Stage.PASSIVE: "Passive",
-    Stage.LOST: "Lost",
-    Stage.PASSIVE_LOYAL: "Passive loyal",
-    Stage.LOST_LOYAL: "Lost loyal",
+
+# Every command, in the order `lifecrm --help` lists them: its module and its line of help.
+# tests/e2e/test_cli_help.py checks that each module's own parser says the same.
+COMMAND_MODULES: dict[str, tuple[str, str]] = {
+    "demo": ("lifecrm.cli_customers", "fill an empty database with demo data"),
+    "stages": ("lifecrm.cli_customers", "how many customers in each stage"),
+    "customers": ("lifecrm.cli_customers", "list customers"),
+    "import": ("lifecrm.cli_import_export", "import customers and orders from a file"),
+    "export": ("lifecrm.cli_import_export", "write the customer list to .xlsx"),
+    "imports": ("lifecrm.cli_import_export", "the import history, newest first"),
+    "undo-import": ("lifecrm.cli_import_export", "undo the newest import"),
+    "segment": ("lifecrm.cli_segments", "saved segments of customers"),
+    "templates": ("lifecrm.cli_drafts", "list the e-mail templates"),
+    "draft": ("lifecrm.cli_drafts", "draft one e-mail per recipient"),
+    "profile": ("lifecrm.cli_drafts", "show or set who writes, and how"),
+    "smtp": ("lifecrm.cli_sending", "set up or test the sending account"),
+    "campaign": ("lifecrm.cli_sending", "queue a campaign in the outbox"),
+    "send": ("lifecrm.cli_sending", "send what is queued"),
+    "outbox": ("lifecrm.cli_sending", "messages per state"),
+    "optout": ("lifecrm.cli_sending", "never contact this address again"),
+    "forget": ("lifecrm.cli_sending", "erase a person completely"),
+    "export-person": ("lifecrm.cli_sending", "write a person's data to a JSON file"),
 }
 
 
-def build_parser() -> Parser:
+def where_databases_live() -> str:
+    """The epilog of `lifecrm --help`: the actual files, and how to choose another."""
+    own = paths.database_path()
+    source = f" (from ${paths.DB_ENV})" if os.environ.get(paths.DB_ENV) else ""
+    return (
+        f"Your database: {own}{source}.\n"
+        f"The demo database: {paths.demo_database_path()} (chosen with --demo).\n"
+        f"Another file: --db PATH, or set ${paths.DB_ENV} for every command.\n"
+        "Every command and its output: docs/cli.md; 'lifecrm COMMAND --help' for one command."
+    )
+
+
+class _Version(argparse.Action):
+    """--version, reading the version only when asked (see lifecrm.__getattr__)."""
+
+    def __call__(self, parser: argparse.ArgumentParser, *_args: object, **_kw: object) -> None:
+        import lifecrm
+
+        parser.exit(message=f"lifecrm {lifecrm.__version__}\n")
+
+
+def build_parser(argv: Sequence[str] | None = None) -> tuple[Parser, dict[str, Command]]:
+    """The parser, with full options for the commands `argv` names (all of them when None).
+
+    A word of `argv` that only looks like a command (a file called "send") just loads one more
+    module; parsing is the same either way.
+    """
     common = common_options()
     parser = Parser(
         prog="lifecrm",
         parents=[common],
-        description="LifeCRM: who should I write to now, and what should I say?",
+        description="LifeCRM: who should I write to now, and what should I say? "
+        "Without a command, opens the window.",
+        epilog=where_databases_live(),
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    parser.add_argument("--version", action="version", version=f"lifecrm {__version__}")
-    parser.add_argument("--demo", action="store_true", help="open the window on demo data")
+    parser.add_argument("--version", action=_Version, nargs=0, help="show the version and exit")
     parser.add_argument(
         "--smoke-test", action="store_true", help="build the window, paint once and exit"
     )
@@ -67,134 +103,16 @@ def build_parser() -> Parser:
         help="the window's language this time (default: as chosen in Help > Language)",
     )
     sub = parser.add_subparsers(dest="command", parser_class=Parser, metavar="COMMAND")
-
-    demo = sub.add_parser("demo", parents=[common], help="fill an empty database with demo data")
-    demo.add_argument("--customers", type=int, default=300, metavar="N")
-    demo.add_argument("--seed", type=int, default=1, metavar="S")
-    demo.add_argument("--as-of", type=str, metavar="YYYY-MM-DD")
-    demo.add_argument("--json", action="store_true")
-
-    stages = sub.add_parser("stages", parents=[common], help="how many customers in each stage")
-    stages.add_argument("--as-of", type=str, metavar="YYYY-MM-DD")
-    stages.add_argument("--json", action="store_true")
-
-    customers = sub.add_parser("customers", parents=[common], help="list customers")
-    customers.add_argument("--stage", choices=[str(s) for s in STAGES])
-    customers.add_argument("--search", default="", metavar="TEXT")
-    customers.add_argument("--segment", metavar="NAME", help="only the members of a segment")
-    customers.add_argument("--as-of", type=str, metavar="YYYY-MM-DD")
-    customers.add_argument("--json", action="store_true")
-    COMMANDS.update(add_file_commands(sub, common))
-    COMMANDS.update(add_segment_commands(sub, common))
-    COMMANDS.update(add_draft_commands(sub, common))
-    COMMANDS.update(add_sending_commands(sub, common))
-    return parser
-
-
-def cmd_demo(args: argparse.Namespace) -> int:
-    from lifecrm.core.demo import generate
-
-    if args.customers < 1:
-        raise UsageError("--customers must be at least 1.")
-    as_of = as_of_date(args)
-    db = open_db(args)
-    with db.read() as conn:
-        existing = count_customers(conn)
-    if existing:
-        raise UserError(
-            f"{db.path} already has {existing} customers; demo data only goes into an empty "
-            "database (choose a new file with --db).",
-            path=str(db.path),
-        )
-    result = generate(
-        db,
-        customers=args.customers,
-        seed=args.seed,
-        as_of=as_of,
-        progress=progress_bar("Building demo data"),
-    )
-    lifecycle.recompute(db, as_of)
-    doc = {
-        "database": str(db.path),
-        "as_of": as_of.isoformat(),
-        "customers": result.customers,
-        "orders": result.orders,
-        "items": result.items,
-    }
-    emit(
-        args,
-        doc,
-        [f"Added {result.customers} customers with {result.orders} orders to {db.path}."],
-    )
-    return 0
-
-
-def cmd_stages(args: argparse.Namespace) -> int:
-    as_of = as_of_date(args)
-    db = open_db(args)
-    with lifecycle.as_of_view(db, as_of, writes=False) as (_conn, result):
-        counts = result.counts
-    doc = {
-        "as_of": as_of.isoformat(),
-        "total": sum(counts.values()),
-        "stages": {str(stage): counts[stage] for stage in STAGES},
-    }
-    width = max(len(label) for label in STAGE_LABELS.values())
-    lines = [f"Stages as of {as_of.isoformat()} ({doc['total']} customers)"]
-    lines += [f"  {STAGE_LABELS[s]:<{width}}  {counts[s]:>7}" for s in STAGES]
-    emit(args, doc, lines)
-    return 0
-
-
-def customer_json(row: CustomerRow) -> dict[str, Any]:
-    return {
-        "id": row.id,
-        "name": row.name,
-        "first_name": row.first_name,
-        "last_name": row.last_name,
-        "email": row.email,
-        "phone": row.phone,
-        "customer_number": row.customer_number,
-        "stage": str(row.stage),
-        "orders": row.orders,
-        "total_spent": decimal_string(row.total_minor, row.currency) if row.currency else "0",
-        "currency": row.currency,
-        "first_order": row.first_order.isoformat() if row.first_order else None,
-        "last_order": row.last_order.isoformat() if row.last_order else None,
-        "rfm": row.rfm,
-        "best": row.best,
-        "opted_out": row.opted_out,
-    }
-
-
-def cmd_customers(args: argparse.Namespace) -> int:
-    as_of = as_of_date(args)
-    db = open_db(args)
-    stage = Stage(args.stage) if args.stage else None
-    with lifecycle.as_of_view(db, as_of, writes=False) as (conn, _result):
-        segment = None
-        if args.segment:
-            from lifecrm.cli_segments import named_segment_ids
-
-            segment = named_segment_ids(conn, args.segment, as_of)
-        flt = CustomerFilter(stage=stage, search=args.search, segment=segment)
-        rows = list_customers(conn, flt)
-    docs = [customer_json(r) for r in rows]
-    lines = [
-        f"{d['id']:>7}  {d['name'][:30]:<30}  {(d['email'] or '')[:32]:<32}  "
-        f"{STAGE_LABELS[Stage(d['stage'])]:<13}  {d['orders']:>4}  "
-        f"{d['total_spent']:>12} {d['currency'] or ''}"
-        for d in docs
-    ]
-    emit(args, docs, lines)
-    return 0
-
-
-COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
-    "demo": cmd_demo,
-    "stages": cmd_stages,
-    "customers": cmd_customers,
-}
+    words = set(COMMAND_MODULES) if argv is None else set(argv)
+    needed = {module for name, (module, _help) in COMMAND_MODULES.items() if name in words}
+    commands: dict[str, Command] = {}
+    for name, (module_name, helptext) in COMMAND_MODULES.items():
+        if module_name not in needed:
+            sub.add_parser(name, parents=[common], help=helptext)
+        elif name not in commands:  # a module adds all its commands at its first one
+            module = importlib.import_module(module_name)
+            commands.update(module.add_commands(sub, common))
+    return parser, commands
 
 
 def _setup_logging() -> Path | None:
@@ -213,21 +131,23 @@ def _setup_logging() -> Path | None:
 def _run_window(args: argparse.Namespace) -> int:
     from lifecrm.app import run_window
 
-    db_path = (
-        paths.demo_database_path() if args.demo else paths.database_path(getattr(args, "db", None))
+    demo = bool(getattr(args, "demo", False))
+    return run_window(
+        database_path(args), demo=demo, smoke_test=args.smoke_test, language=args.language
     )
-    return run_window(db_path, demo=args.demo, smoke_test=args.smoke_test, language=args.language)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     log_file = _setup_logging()
+    words = list(sys.argv[1:] if argv is None else argv)
     try:
-        args = build_parser().parse_args(argv)
+        parser, commands = build_parser(words)
+        args = parser.parse_args(words)
         if args.command is None:
             return _run_window(args)
-        return COMMANDS[args.command](args)
+        return commands[args.command](args)
     except UserError as exc:
-        print(f"lifecrm: {exc}", file=sys.stderr)
+        print(f"lifecrm: {printable(exc)}", file=sys.stderr)
         return 2
     except BrokenPipeError:  # `lifecrm customers | head`: the reader has all it wanted
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())

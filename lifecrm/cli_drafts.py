@@ -7,16 +7,24 @@ from dataclasses import asdict, replace
 from pathlib import Path
 from typing import Any
 
-from lifecrm.cli_segments import named_segment_ids
-from lifecrm.cli_support import UsageError, as_of_date, emit, open_db, progress_bar
+from lifecrm.cli_support import (
+    UsageError,
+    as_of_date,
+    as_of_option,
+    emit,
+    json_option,
+    open_db,
+    progress_bar,
+    recipients,
+    warn,
+)
 from lifecrm.core import lifecycle
-from lifecrm.core.customers import CustomerFilter, customer_ids
 from lifecrm.core.drafting.drafts import draft_messages
 from lifecrm.core.drafting.eml import write_eml_files
 from lifecrm.core.drafting.languages import LANGUAGES
 from lifecrm.core.drafting.library import list_templates
 from lifecrm.core.drafting.profile import ShopProfile, load_profile, save_profile
-from lifecrm.core.lifecycle import STAGES, Stage
+from lifecrm.core.lifecycle import STAGES
 
 _PROFILE_OPTIONS = (
     "shop_name",
@@ -54,15 +62,6 @@ def cmd_templates(args: argparse.Namespace) -> int:
     return 0
 
 
-def recipients(args: argparse.Namespace, conn: Any, as_of: Any) -> list[int]:
-    """--customer IDs as given, else the members of --stage and/or --segment."""
-    if getattr(args, "customer", None):
-        return list(dict.fromkeys(args.customer))
-    segment = named_segment_ids(conn, args.segment, as_of) if args.segment else None
-    stage = Stage(args.stage) if args.stage else None
-    return customer_ids(conn, CustomerFilter(stage=stage, segment=segment))
-
-
 def cmd_draft(args: argparse.Namespace) -> int:
     if not args.customer and not args.stage and not args.segment:
         raise UsageError("Say who to write to: --stage STAGE, --segment NAME or --customer ID.")
@@ -75,6 +74,11 @@ def cmd_draft(args: argparse.Namespace) -> int:
             progress=progress_bar("Drafting"),
         )  # fmt: skip
         profile = load_profile(conn)
+    if profile.unsigned:
+        warn(
+            "Your details are empty: the drafts have no sender name and no signature "
+            "(set them with 'lifecrm profile --owner-name NAME --signature TEXT')."
+        )
     files: list[Path] = []
     if args.out:
         files = write_eml_files(drafts, Path(args.out), profile.from_address, profile.owner_name)
@@ -117,24 +121,56 @@ def cmd_profile(args: argparse.Namespace) -> int:
     return 0
 
 
+_PROFILE_HELP = {
+    "shop_name": "the shop's name, as the messages say it",
+    "owner_name": "who signs the messages (the sender's name)",
+    "signature": "the lines under every message",
+    "shop_story": "a sentence or two about the shop, for templates that tell it",
+    "shop_url": "the shop's web address",
+    "language": "the language customers are written to in when theirs is unknown",
+    "discount": "the discount a template offers, e.g. 10%",
+    "gift": "the gift a template offers",
+    "code_pattern": "how discount codes look, e.g. THANKS-{code}",
+    "from_address": "the From: address of the drafts (.eml files)",
+}
+
+
 def add_commands(sub: Any, common: argparse.ArgumentParser) -> dict[str, Any]:
     tpl = sub.add_parser("templates", parents=[common], help="list the e-mail templates")
-    tpl.add_argument("--json", action="store_true")
+    json_option(tpl)
 
     draft = sub.add_parser("draft", parents=[common], help="draft one e-mail per recipient")
-    draft.add_argument("--template", required=True, metavar="KEY")
+    draft.add_argument(
+        "--template", required=True, metavar="KEY", help="which template ('lifecrm templates')"
+    )
     who = draft.add_mutually_exclusive_group()
-    who.add_argument("--stage", choices=[str(s) for s in STAGES])
-    who.add_argument("--customer", type=int, action="append", metavar="ID")
-    draft.add_argument("--segment", metavar="NAME")
-    draft.add_argument("--lang", choices=LANGUAGES)
+    who.add_argument(
+        "--stage", choices=[str(s) for s in STAGES], help="write to the customers in this stage"
+    )
+    who.add_argument(
+        "--customer",
+        type=int,
+        action="append",
+        metavar="ID",
+        help="write to this customer (repeat for several)",
+    )
+    draft.add_argument(
+        "--segment",
+        metavar="NAME",
+        help="write to the members of this segment (with --stage: in both)",
+    )
+    draft.add_argument(
+        "--lang", choices=LANGUAGES, help="write in this language (default: each customer's own)"
+    )
     draft.add_argument("--out", metavar="DIR", help="write one .eml file per recipient here")
-    draft.add_argument("--as-of", type=str, metavar="YYYY-MM-DD")
-    draft.add_argument("--json", action="store_true")
+    as_of_option(draft, "stages and dates in the text")
+    json_option(draft)
 
     prof = sub.add_parser("profile", parents=[common], help="show or set who writes, and how")
     for name in _PROFILE_OPTIONS:
-        prof.add_argument("--" + name.replace("_", "-"), dest=name, metavar="TEXT")
+        prof.add_argument(
+            "--" + name.replace("_", "-"), dest=name, metavar="TEXT", help=_PROFILE_HELP[name]
+        )
     prof.add_argument("--informal", metavar="LANGS", help="e.g. hu,sl: write informally in these")
-    prof.add_argument("--json", action="store_true")
+    json_option(prof)
     return {"templates": cmd_templates, "draft": cmd_draft, "profile": cmd_profile}

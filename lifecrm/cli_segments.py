@@ -5,36 +5,32 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections.abc import Callable
-from datetime import date
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Connection, Select
-
-from lifecrm.cli_support import UsageError, as_of_date, emit, open_db
+from lifecrm.cli_support import (
+    Command,
+    UsageError,
+    as_of_date,
+    as_of_option,
+    emit,
+    json_option,
+    open_db,
+)
 from lifecrm.core import lifecycle
 from lifecrm.core.segments import (
-    BUILTIN,
     Builtin,
+    builtin,
     count_segment,
     delete_segment,
     find_definition,
-    list_segments,
     loads,
     save_segment,
-    segment_ids,
     to_json,
 )
 from lifecrm.core.segments.builtin import builtin_named
+from lifecrm.core.segments.catalog import segment_listing, templates_to_fill
 from lifecrm.core.segments.store import get_segment
-
-Command = Callable[[argparse.Namespace], int]
-
-
-def named_segment_ids(conn: Connection, name: str, as_of: date) -> Select[int]:
-    """The member ids of a saved or ready built-in segment, for `--segment NAME` options."""
-    return segment_ids(conn, find_definition(conn, name), as_of)
 
 
 def _builtin_json(b: Builtin) -> dict[str, Any]:
@@ -56,13 +52,14 @@ def _builtin_json(b: Builtin) -> dict[str, Any]:
 def cmd_list(args: argparse.Namespace) -> int:
     db = open_db(args)
     with db.read() as conn:
-        saved = list_segments(conn)
-    taken = {s.name for s in saved}
+        entries = segment_listing(conn)
     docs = [
-        {"name": s.name, "builtin": False, "ready": True, "definition": to_json(s.definition)}
-        for s in saved
+        {"name": e.name, "builtin": False, "ready": True, "definition": to_json(e.definition)}
+        if e.saved
+        else _builtin_json(builtin(e.builtin_key or ""))
+        for e in entries
     ]
-    docs += [_builtin_json(b) for b in BUILTIN if b.name not in taken]
+    docs += [_builtin_json(b) for b in templates_to_fill(entries)]
     width = max(len(d["name"]) for d in docs)
     lines = []
     for d in docs:
@@ -156,19 +153,24 @@ def add_commands(sub: Any, common: argparse.ArgumentParser) -> dict[str, Command
         dest="segment_command", parser_class=type(seg), metavar="ACTION", required=True
     )
     listing = actions.add_parser("list", parents=[common], help="saved and built-in segments")
-    listing.add_argument("--json", action="store_true")
+    json_option(listing)
 
     show = actions.add_parser("show", parents=[common], help="a segment's definition and count")
-    show.add_argument("name", metavar="NAME")
-    show.add_argument("--as-of", type=str, metavar="YYYY-MM-DD")
-    show.add_argument("--json", action="store_true")
+    show.add_argument("name", metavar="NAME", help="a saved or built-in segment's name")
+    as_of_option(show, "the members counted")
+    json_option(show)
 
     create = actions.add_parser("create", parents=[common], help="save a segment from JSON")
-    create.add_argument("--name", required=True, metavar="NAME")
-    create.add_argument("--file", required=True, metavar="DEF.json", help="'-' reads stdin")
-    create.add_argument("--json", action="store_true")
+    create.add_argument("--name", required=True, metavar="NAME", help="the segment's new name")
+    create.add_argument(
+        "--file",
+        required=True,
+        metavar="DEF.json",
+        help="the definition (see docs/segments.md); '-' reads it from stdin",
+    )
+    json_option(create)
 
     remove = actions.add_parser("delete", parents=[common], help="delete a saved segment")
-    remove.add_argument("name", metavar="NAME")
-    remove.add_argument("--json", action="store_true")
+    remove.add_argument("name", metavar="NAME", help="the saved segment's name")
+    json_option(remove)
     return {"segment": cmd_segment}

@@ -12,9 +12,17 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from lifecrm.cli_drafts import recipients
-from lifecrm.cli_support import UsageError, as_of_date, emit, open_db, progress_bar
-from lifecrm.core import lifecycle, people
+from lifecrm.cli_support import (
+    JSON_HELP,
+    UsageError,
+    as_of_date,
+    emit,
+    open_db,
+    progress_bar,
+    recipients,
+)
+from lifecrm.core import lifecycle, privacy
+from lifecrm.core import recipients as audiences
 from lifecrm.core.drafting.drafts import Draft, draft_messages
 from lifecrm.core.drafting.languages import LANGUAGES
 from lifecrm.core.errors import UserError
@@ -140,7 +148,10 @@ def cmd_campaign(args: argparse.Namespace) -> int:
     db = open_db(args)
     account = _account(db)
     drafts = _drafts(args, db)
-    audience = f"segment:{args.segment}" if args.segment else f"stage:{args.stage}"
+    with db.read() as conn:
+        audience = audiences.audience(
+            conn, [d.customer_id for d in drafts], segment=args.segment, stage=args.stage
+        )
     with db.write() as conn:
         result = outbox.create_campaign(
             conn, drafts, name=f"{args.template} → {audience}", template_key=args.template,
@@ -194,7 +205,7 @@ def cmd_optout(args: argparse.Namespace) -> int:
     db = open_db(args)
     if args.file:
         with db.write() as conn:
-            listed = people.opt_out_list(conn, Path(args.file))
+            listed = privacy.opt_out_list(conn, Path(args.file))
         doc = {
             "file": args.file,
             "opted_out": listed.opted_out,
@@ -209,7 +220,7 @@ def cmd_optout(args: argparse.Namespace) -> int:
         emit(args, doc, lines)
         return 0
     with db.write() as conn:
-        known = people.opt_out(conn, args.email)
+        known = privacy.opt_out(conn, args.email)
     emit(args, {"email": args.email, "known": known},
          [f"{args.email} will not be contacted again."])  # fmt: skip
     return 0
@@ -218,7 +229,7 @@ def cmd_optout(args: argparse.Namespace) -> int:
 def cmd_forget(args: argparse.Namespace) -> int:
     db = open_db(args)
     with db.write() as conn:
-        removed = people.forget(conn, args.email)
+        removed = privacy.forget(conn, args.email)
     emit(args, {"email": args.email, "removed": removed},
          [f"Erased {args.email} and everything about them."])  # fmt: skip
     return 0
@@ -227,7 +238,7 @@ def cmd_forget(args: argparse.Namespace) -> int:
 def cmd_export_person(args: argparse.Namespace) -> int:
     db = open_db(args)
     with db.read() as conn:
-        doc = people.export_person(conn, args.email)
+        doc = privacy.export_person(conn, args.email)
     Path(args.file).write_text(json.dumps(doc, ensure_ascii=False, indent=2), encoding="utf-8")
     emit(args, {"file": args.file}, [f"Wrote {args.email}'s data to {args.file}."])
     return 0
@@ -235,52 +246,98 @@ def cmd_export_person(args: argparse.Namespace) -> int:
 
 def add_commands(sub: Any, common: argparse.ArgumentParser) -> dict[str, Any]:
     smtp = sub.add_parser("smtp", parents=[common], help="set up or test the sending account")
-    smtp.add_argument("action", choices=["configure", "test"])
-    smtp.add_argument("--host")
-    smtp.add_argument("--port", type=int)
-    smtp.add_argument("--security", choices=[str(s) for s in Security])
-    smtp.add_argument("--user")
-    smtp.add_argument("--from", dest="sender", metavar="ADDRESS", default="")
-    smtp.add_argument("--name")
-    smtp.add_argument("--per-minute", type=int)
-    smtp.add_argument("--per-day", type=int)
-    smtp.add_argument("--password-stdin", action="store_true")
-    smtp.add_argument("--json", action="store_true")
+    smtp.add_argument(
+        "action",
+        choices=["configure", "test"],
+        help="configure: save the account; test: send a test message to yourself",
+    )
+    smtp.add_argument("--host", help="the SMTP server (default: known for common providers)")
+    smtp.add_argument(
+        "--port", type=int, help="the server's port (default: 587, or the provider's)"
+    )
+    smtp.add_argument(
+        "--security",
+        choices=[str(s) for s in Security],
+        help="how the connection is encrypted (default: starttls, or the provider's)",
+    )
+    smtp.add_argument("--user", help="the login name (default: the --from address)")
+    smtp.add_argument(
+        "--from", dest="sender", metavar="ADDRESS", default="", help="the address you send from"
+    )
+    smtp.add_argument("--name", help="the sender's name the customers see")
+    smtp.add_argument("--per-minute", type=int, help="messages per minute at most (default: 20)")
+    smtp.add_argument(
+        "--per-day", type=int, help="messages per day at most (default: 300, or the provider's)"
+    )
+    smtp.add_argument(
+        "--password-stdin",
+        action="store_true",
+        help="read the password from the first line of stdin",
+    )
+    smtp.add_argument("--json", action="store_true", help=JSON_HELP)
 
     camp = sub.add_parser("campaign", parents=[common], help="queue a campaign in the outbox")
-    camp.add_argument("action", choices=["create"])
-    camp.add_argument("--template", required=True, metavar="KEY")
-    camp.add_argument("--stage", choices=[str(s) for s in STAGES])
-    camp.add_argument("--segment", metavar="NAME")
-    camp.add_argument("--lang", choices=LANGUAGES)
+    camp.add_argument("action", choices=["create"], help="create: draft and queue the messages")
+    camp.add_argument(
+        "--template", required=True, metavar="KEY", help="which template ('lifecrm templates')"
+    )
+    camp.add_argument(
+        "--stage", choices=[str(s) for s in STAGES], help="write to the customers in this stage"
+    )
+    camp.add_argument("--segment", metavar="NAME", help="write to the members of this segment")
+    camp.add_argument(
+        "--lang", choices=LANGUAGES, help="write in this language (default: each customer's own)"
+    )
     camp.add_argument("--insist", action="store_true", help="also customers written to lately")
-    camp.add_argument("--as-of", type=str, metavar="YYYY-MM-DD")
-    camp.add_argument("--json", action="store_true")
+    camp.add_argument(
+        "--as-of", type=str, metavar="YYYY-MM-DD", help="stages as of this day (default: today)"
+    )
+    camp.add_argument("--json", action="store_true", help=JSON_HELP)
 
     snd = sub.add_parser("send", parents=[common], help="send what is queued")
-    snd.add_argument("--campaign", type=int, metavar="ID")
-    snd.add_argument("--limit", type=int, metavar="N")
-    snd.add_argument("--per-minute", type=int, metavar="N")
-    snd.add_argument("--password-stdin", action="store_true")
-    snd.add_argument("--json", action="store_true")
+    snd.add_argument(
+        "--campaign", type=int, metavar="ID", help="only this campaign (default: every one)"
+    )
+    snd.add_argument("--limit", type=int, metavar="N", help="send at most N messages this time")
+    snd.add_argument(
+        "--per-minute",
+        type=int,
+        metavar="N",
+        help="this time, at most N a minute (default: the account's)",
+    )
+    snd.add_argument(
+        "--password-stdin",
+        action="store_true",
+        help="read the password from the first line of stdin",
+    )
+    snd.add_argument("--json", action="store_true", help=JSON_HELP)
 
     box = sub.add_parser("outbox", parents=[common], help="messages per state")
-    box.add_argument("--campaign", type=int, metavar="ID")
-    box.add_argument("--retry-failed", action="store_true")
-    box.add_argument("--resend-uncertain", metavar="IDS")
-    box.add_argument("--drop-uncertain", metavar="IDS")
-    box.add_argument("--json", action="store_true")
+    box.add_argument("--campaign", type=int, metavar="ID", help="only this campaign")
+    box.add_argument("--retry-failed", action="store_true", help="queue the failed messages again")
+    box.add_argument(
+        "--resend-uncertain", metavar="IDS", help="these uncertain messages (1,2,3): send again"
+    )
+    box.add_argument(
+        "--drop-uncertain",
+        metavar="IDS",
+        help="these uncertain messages (1,2,3): do not send again",
+    )
+    box.add_argument("--json", action="store_true", help=JSON_HELP)
 
     for name, helptext in (("optout", "never contact this address again"),
                            ("forget", "erase a person completely"),
                            ("export-person", "write a person's data to a JSON file")):  # fmt: skip
         p = sub.add_parser(name, parents=[common], help=helptext)
-        p.add_argument("email", metavar="EMAIL", nargs="?" if name == "optout" else None)
+        p.add_argument("email", metavar="EMAIL", nargs="?" if name == "optout" else None,
+                       help="the person's e-mail address")  # fmt: skip
         if name == "optout":
             p.add_argument("--file", metavar="FILE", help="an unsubscribe list (.csv, .xlsx...)")
         if name == "export-person":
-            p.add_argument("file", metavar="FILE.json")
-        p.add_argument("--json", action="store_true")
+            p.add_argument("file", metavar="FILE.json", help="where to write their data")
+        p.add_argument(
+            "--json", action="store_true", help="print one JSON document instead of text"
+        )
     return {
         "smtp": cmd_smtp,
         "campaign": cmd_campaign,

@@ -38,7 +38,7 @@ def main(argv: list[str] | None = None) -> int:
     from lifecrm.app import _application
 
     app = _application(args.window_language)
-    from lifecrm.core.segments.ui_support import product_choices
+    from lifecrm.core.segments.catalog import product_choices
     from lifecrm.core.storage.db import open_database
     from lifecrm.ui.main_window import MainWindow
     from lifecrm.ui.settings import UiSettings

@@ -22,7 +22,7 @@ from lifecrm.core.jobs import NEVER_CANCEL, Cancel, Progress, check, no_progress
 from lifecrm.core.restage import Touched
 from lifecrm.core.rfm import BEST_PERCENT  # noqa: F401  (re-exported for the window)
 from lifecrm.core.storage.db import Database
-from lifecrm.core.storage.models import NOT_COUNTED_STATUSES
+from lifecrm.core.storage.statuses import NOT_COUNTED_STATUSES
 
 
 class Stage(StrEnum):

@@ -5,12 +5,12 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from sqlalchemy import Connection, select
+from sqlalchemy import Connection, column, select, table
 from sqlalchemy.dialects.sqlite import insert
 
-from lifecrm.core.storage.models import Setting, table
-
-_table = table(Setting)
+# The `setting` table (storage.models.Setting) as a light clause: reading a threshold at
+# start-up then needs no SQLModel.
+_table = table("setting", column("key"), column("value"))
 
 
 def get(conn: Connection, key: str, default: Any = None) -> Any:

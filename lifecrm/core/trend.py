@@ -14,7 +14,7 @@ from enum import StrEnum
 
 from sqlalchemy import Connection, text
 
-from lifecrm.core.storage.models import NOT_COUNTED_STATUSES
+from lifecrm.core.storage.statuses import NOT_COUNTED_STATUSES
 
 MIN_DAYS = 4
 

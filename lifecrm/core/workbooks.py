@@ -24,13 +24,21 @@ FORMULA_START = ("=", "+", "-", "@", "\t", "\r")  # what spreadsheet programs ma
 MAX_TEXT = 32_767  # Excel's limit for one cell
 
 
-def text_cell(sheet: WriteOnlyWorksheet, value: str | None) -> Any:
-    """The value as text: plain when harmless, else a cell forced to the string type."""
-    if value is None or value == "":
+def clean_text(value: str | None) -> str | None:
+    """The value as an .xlsx cell can hold it: without the control characters XML forbids,
+    cut to Excel's length limit."""
+    if not value:
         return None
     if ILLEGAL_CHARACTERS_RE.search(value):
-        value = ILLEGAL_CHARACTERS_RE.sub("", value)  # control characters xlsx cannot hold
-    value = value[:MAX_TEXT]
+        value = ILLEGAL_CHARACTERS_RE.sub("", value)
+    return value[:MAX_TEXT]
+
+
+def text_cell(sheet: WriteOnlyWorksheet, value: str | None) -> Any:
+    """The value as text (openpyxl): plain when harmless, else a cell forced to the string type."""
+    value = clean_text(value)
+    if not value:
+        return None
     if not value.startswith(FORMULA_START):
         return value
     cell = WriteOnlyCell(sheet)

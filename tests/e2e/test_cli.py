@@ -1,4 +1,4 @@
-"""The command-line contract of ../shared/CLI.md, run as a real process."""
+"""The command-line contract of docs/cli.md, run as a real process."""
 
 from __future__ import annotations
 

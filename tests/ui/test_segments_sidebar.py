@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from lifecrm.core.lifecycle import Stage
 from lifecrm.core.segments import BUILTIN, builtin, get_segment, parse, save_segment
-from lifecrm.core.segments.ui_support import sidebar_entries
+from lifecrm.core.segments.catalog import segment_listing
 from lifecrm.core.storage.db import Database
 from lifecrm.ui.main_window import MainWindow
 from lifecrm.ui.segments.sidebar import UNKNOWN
@@ -164,7 +164,7 @@ def test_delete_asks_first_then_removes_the_saved_segment(
         qtbot.waitUntil(lambda: segments.entry("Big spenders") is None, timeout=30_000)
         with shop.read() as conn:
             assert get_segment(conn, "Big spenders") is None
-            assert [e.name for e in segments.entries()] == [e.name for e in sidebar_entries(conn)]
+            assert [e.name for e in segments.entries()] == [e.name for e in segment_listing(conn)]
         assert window.sidebar.current_stage() is None and window.sidebar.currentRow() == 0
         assert window.customers.segment_banner.isHidden()
         menu.close()

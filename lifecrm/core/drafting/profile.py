@@ -30,6 +30,12 @@ class ShopProfile:
     def formal(self, language: str) -> bool:
         return language not in self.informal
 
+    @property
+    def unsigned(self) -> bool:
+        """No sender's name and no signature: drafts would have an empty From: name and end on
+        a closing with nothing after it, so both front doors warn before drafting."""
+        return not self.owner_name.strip() and not self.signature.strip()
+
 
 def load_profile(conn: Connection) -> ShopProfile:
     stored = settings.get(conn, _KEY, {}) or {}

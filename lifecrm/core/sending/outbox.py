@@ -15,7 +15,6 @@ from lifecrm.core.drafting.drafts import UNKNOWN, Draft
 from lifecrm.core.sending.account import SmtpAccount
 from lifecrm.core.sending.limits import recently_written
 from lifecrm.core.sending.message import build, new_message_id, wire
-from lifecrm.core.storage.batches import chunks
 from lifecrm.core.storage.models import Campaign, CustomerStats, OutboxMessage, table
 
 _campaigns = table(Campaign)
@@ -201,20 +200,6 @@ def next_retry_at(conn: Connection, campaign_id: int | None, now: datetime) -> d
     if when.tzinfo is None and now.tzinfo is not None:
         when = when.replace(tzinfo=now.tzinfo)  # SQLite hands back naive UTC
     return max(when, now)
-
-
-def audience_for(conn: Connection, customer_ids: Sequence[int]) -> str:
-    """ "stage:<stage>" when every recipient is in one stage, else "customers:<how many>"."""
-    ids = list(dict.fromkeys(customer_ids))
-    stages: set[str] = set()
-    for chunk in chunks(ids):
-        rows = conn.execute(select(_stats.c.stage).where(_stats.c.customer_id.in_(chunk)))
-        stages.update(str(stage) for (stage,) in rows)
-        if len(stages) > 1:
-            break
-    if len(stages) == 1 and ids:
-        return f"stage:{stages.pop()}"
-    return f"customers:{len(ids)}"
 
 
 @dataclass(frozen=True)

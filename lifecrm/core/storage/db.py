@@ -19,7 +19,7 @@ from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.exc import DatabaseError, OperationalError
 
 from lifecrm.core.errors import DatabaseUnusable, UserError
-from lifecrm.core.storage import migrate
+from lifecrm.core.storage.revision import schema_is_current
 
 log = logging.getLogger("lifecrm.storage")
 
@@ -160,7 +160,10 @@ def open_database(
     try:
         with engine.connect() as conn:
             conn.exec_driver_sql("SELECT count(*) FROM sqlite_master").scalar()
-        migrate.upgrade_to_head(engine, path, backup_dir or path.parent / "backups")
+        if not schema_is_current(path):
+            from lifecrm.core.storage import migrate  # Alembic only when there is work to do
+
+            migrate.upgrade_to_head(engine, path, backup_dir or path.parent / "backups")
     except DatabaseError as exc:
         engine.dispose()
         raise DatabaseUnusable(

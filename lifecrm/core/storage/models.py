@@ -13,10 +13,9 @@ from datetime import date, datetime
 from sqlalchemy import Column, ForeignKey, Index, Integer, Table, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
-metadata = SQLModel.metadata
+from lifecrm.core.storage.statuses import NOT_COUNTED_STATUSES as NOT_COUNTED_STATUSES
 
-# Statuses that do not count as orders for stages, RFM and totals (kept for the record).
-NOT_COUNTED_STATUSES = ("cancelled", "refunded", "failed")
+metadata = SQLModel.metadata
 
 
 def _fk(target: str, *, index: bool = True) -> Column[int]:
@@ -78,6 +77,11 @@ class Order(SQLModel, table=True):
 
 class OrderItem(SQLModel, table=True):
     __tablename__ = "order_item"
+    # Segments on products read only the lines of the products named (migration 0007).
+    __table_args__ = (
+        Index("ix_order_item_product", "product", "order_id"),
+        Index("ix_order_item_sku", "sku", "order_id"),
+    )
 
     id: int | None = Field(default=None, primary_key=True)
     order_id: int = Field(sa_column=_fk("orders.id"))

@@ -118,7 +118,7 @@ class CustomerTableModel(QAbstractTableModel):
         self._apply(replace(self._filter, stage=stage, segment=None))
 
     def set_segment(self, members: Select[Any] | None) -> None:
-        """Only these members (a SELECT of ids, e.g. `ui_support.listed_ids`), in any stage."""
+        """Only these members (a SELECT of ids, e.g. `catalog.listed_ids`), in any stage."""
         self._apply(replace(self._filter, stage=None, segment=members))
 
     def set_search(self, search: str) -> None:

@@ -26,7 +26,7 @@ from lifecrm.core.segments import (
     to_json,
 )
 from lifecrm.core.segments.builtin import builtin
-from lifecrm.core.segments.ui_support import SegmentEntry, listed_ids, sidebar_entries
+from lifecrm.core.segments.catalog import SegmentEntry, listed_ids, segment_listing
 from lifecrm.ui.common.opener import OneAtATime
 from lifecrm.ui.jobs import Job, JobRunner
 from lifecrm.ui.segments.editor import SegmentEditor
@@ -73,7 +73,7 @@ class SegmentActions(QObject):
     def refresh(self) -> None:
         """Lists the segments again and recounts each on the reader thread ("…" until known)."""
         with self.window.db.read() as conn:
-            entries = sidebar_entries(conn)
+            entries = segment_listing(conn)
             self.currency = shop_currency(conn)
         self.list.set_entries(entries)
         for entry in entries:

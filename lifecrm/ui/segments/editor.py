@@ -29,7 +29,7 @@ from lifecrm.core.segments import (
     save_segment,
     update_segment,
 )
-from lifecrm.core.segments.ui_support import (
+from lifecrm.core.segments.catalog import (
     codes_in_use,
     first_blank,
     product_choices,

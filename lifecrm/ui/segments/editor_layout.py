@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lifecrm.core.segments.ui_support import suggestions
+from lifecrm.core.segments.catalog import suggestions
 from lifecrm.ui.common.frame import button_row
 from lifecrm.ui.models.text_table import TextTableModel
 from lifecrm.ui.segments.rows import ConditionList, mode_combo

@@ -1,7 +1,7 @@
 """Choosing several things in a condition row: products (with search) and language/country codes.
 
 A product condition matches names or SKUs exactly, so the owner picks from what they have
-actually sold (`ui_support.product_choices`), searching by a word of the name or the SKU; a
+actually sold (`catalog.product_choices`), searching by a word of the name or the SKU; a
 name typed that matches nothing can still be used as typed (a product not sold yet).
 """
 
@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lifecrm.core.segments.ui_support import Product
+from lifecrm.core.segments.catalog import Product
 from lifecrm.core.text import fold
 from lifecrm.ui.segments.texts import tr
 

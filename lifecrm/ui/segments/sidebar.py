@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from lifecrm.core.segments.builtin import builtin
-from lifecrm.core.segments.ui_support import SegmentEntry
+from lifecrm.core.segments.catalog import SegmentEntry
 from lifecrm.ui.segments.texts import builtin_text
 
 _ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1

@@ -15,8 +15,8 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from lifecrm.core.lifecycle import Stage
 from lifecrm.core.money import to_minor
 from lifecrm.core.segments import Condition, Definition, Group, Kind
+from lifecrm.core.segments.catalog import Blank
 from lifecrm.core.segments.conditions import FIELDS
-from lifecrm.core.segments.ui_support import Blank
 from lifecrm.ui import formatting
 from lifecrm.ui.stage_texts import stage_label
 

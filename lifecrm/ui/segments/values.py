@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from lifecrm.core.drafting.languages import LANGUAGES
 from lifecrm.core.lifecycle import STAGES
 from lifecrm.core.segments import Kind, Trend
-from lifecrm.core.segments.ui_support import Product, amount_text
+from lifecrm.core.segments.catalog import Product, amount_text
 from lifecrm.ui.segments.pickers import CodesButton, ProductPicker
 from lifecrm.ui.segments.texts import TREND_LABELS, country_name, language_name, tr
 from lifecrm.ui.stage_texts import stage_label

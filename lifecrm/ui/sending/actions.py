@@ -18,6 +18,7 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QMenu, QMessageBox, QWidget
 
+from lifecrm.core import recipients
 from lifecrm.core.drafting.drafts import Draft
 from lifecrm.core.drafting.profile import load_profile
 from lifecrm.core.jobs import Cancel, Progress
@@ -171,7 +172,7 @@ class SendingActions(QObject):
         db, now = self.window.db, self.clock()
         key = drafting.template_key()
         with db.read() as conn:
-            audience = outbox.audience_for(conn, drafting.customer_ids)
+            audience = recipients.audience(conn, drafting.customer_ids)
         name = campaign_name(drafting.templates.currentText(), audience)
 
         def work(*, progress: Progress, cancel: Cancel) -> outbox.CampaignResult:

@@ -9,7 +9,7 @@ from datetime import UTC, datetime
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QMessageBox, QPushButton, QWidget
 
-from lifecrm.core import people
+from lifecrm.core import privacy
 from lifecrm.core.contacts import Contact, update_contact
 from lifecrm.core.profile import CustomerProfile
 from lifecrm.core.storage.db import Database
@@ -87,7 +87,7 @@ class CustomerActions(QObject):
         if profile is None or not profile.row.email:
             return
         with self._database().write() as conn:
-            people.opt_out(conn, profile.row.email, now=datetime.now(UTC))
+            privacy.opt_out(conn, profile.row.email, now=datetime.now(UTC))
         self.changed.emit(profile.row.id)
 
     def ask_to_forget(self) -> QMessageBox | None:
@@ -121,6 +121,6 @@ class CustomerActions(QObject):
     def _forget(self, customer_id: int) -> None:
         self.question = None
         with self._database().write() as conn:
-            people.forget_customer(conn, customer_id)
+            privacy.forget_customer(conn, customer_id)
         self._profile = None
         self.forgotten.emit(customer_id)

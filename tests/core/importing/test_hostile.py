@@ -8,7 +8,6 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from lifecrm.core.importing.importer import import_file
 
 from lifecrm.core.importing.doubts import (
     CONTROL_REASON,
@@ -19,6 +18,7 @@ from lifecrm.core.importing.doubts import (
     RUNAWAY_REASON,
     WORSE_NAME_REASON,
 )
+from lifecrm.core.importing.importer import import_file
 from lifecrm.core.importing.plan import ImportOptions
 from lifecrm.core.importing.quality import garbled, worse_text
 from lifecrm.core.importing.readers import TooLarge, read_file

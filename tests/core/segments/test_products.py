@@ -81,3 +81,37 @@ def test_name_contains_a_word_ignoring_ascii_case(db, shop) -> None:
 def test_sku_prefix_finds_a_category(db, shop) -> None:
     assert members(db, cond("bought", "sku_starts_with", "TY-")) == {shop["both"]}
     assert members(db, cond("bought", "sku_starts_with", "Y-")) == set()
+
+
+PRODUCT_TESTS = [
+    ("any_of", ["Bicycle, city", "HL-1"]),
+    ("name_contains", "bicycle"),
+    ("name_contains", "%"),
+    ("sku_starts_with", "BK"),
+    ("sku_starts_with", "ZZ"),
+]
+
+
+@pytest.mark.parametrize(("op", "value"), PRODUCT_TESTS)
+@pytest.mark.parametrize("field", ["bought", "not_bought"])
+def test_a_product_condition_means_the_same_alone_and_beside_another(
+    db, shop, field: str, op: str, value: object
+) -> None:
+    """Alone it is an IN over the product indexes; beside another condition of an "all" group
+    an EXISTS per customer (sql.py): both shapes must find the same people."""
+    alone = members(db, {"all": [cond(field, op, value)]})
+    everyone = members(db, {"all": []})
+    beside = members(db, {"all": [cond(field, op, value), cond("opted_out", "is", False)]})
+    nested = members(
+        db, {"all": [cond("opted_out", "is", False), {"any": [cond(field, op, value)]}]}
+    )
+    assert alone == beside == nested
+    assert alone != everyone or field == "not_bought"
+
+
+def test_several_pattern_conditions_share_one_list_of_products(db, shop) -> None:
+    both = {"all": [cond("bought", "name_contains", "bicycle"),
+                    cond("bought", "name_contains", "tyre"),
+                    cond("not_bought", "sku_starts_with", "HL"),
+                    cond("bought", "sku_starts_with", "TY")]}  # fmt: skip
+    assert members(db, both) == {shop["both"]}

@@ -1,5 +1,5 @@
 """The sending screens' questions, answered from a real outbox: today's limit left, when it
-frees up, when a retry is due, who was written to lately, and who a campaign is for."""
+frees up, when a retry is due, who was written to lately."""
 
 from __future__ import annotations
 
@@ -7,15 +7,13 @@ from datetime import UTC, datetime, timedelta
 
 from sqlalchemy import update
 
-from lifecrm.core import lifecycle
 from lifecrm.core.drafting.drafts import Draft
 from lifecrm.core.sending import outbox
 from lifecrm.core.sending.account import Security, SmtpAccount
 from lifecrm.core.sending.limits import daily_left, daily_limit_frees_at, recently_written
-from lifecrm.core.sending.outbox import audience_for, next_retry_at
+from lifecrm.core.sending.outbox import next_retry_at
 from lifecrm.core.storage.models import OutboxMessage, table
 from tests.core.sending.test_send import queue
-from tests.factories import add_customer, add_order
 
 NOW = datetime(2025, 12, 1, 9, 0, tzinfo=UTC)
 SHOP = SmtpAccount("127.0.0.1", 25, Security.STARTTLS, "anna@shop.example", "anna@shop.example",
@@ -90,19 +88,3 @@ def test_the_window_counts_exactly_whom_the_outbox_will_leave_out(db) -> None:
         result = outbox.create_campaign(conn, drafts, name="again", template_key="k",
                                         audience="stage:new", account=SHOP, now=NOW)  # fmt: skip
     assert {s["customer"] for s in result.skipped} == set(recent) == {ids["ann@example.com"]}
-
-
-def test_a_campaign_for_one_stage_says_so_and_a_mixed_choice_counts_its_people(db) -> None:
-    as_of = NOW.date()
-    with db.write() as conn:
-        new = [add_customer(conn, f"New {n}", email=f"n{n}@example.com") for n in range(2)]
-        lost = add_customer(conn, "Lost", email="lost@example.com")
-        for cid in new:
-            add_order(conn, cid, as_of - timedelta(days=3), total_minor=1000)
-        add_order(conn, lost, as_of - timedelta(days=400), total_minor=1000)
-    lifecycle.recompute(db, as_of)
-    with db.read() as conn:
-        assert audience_for(conn, new) == "stage:new"
-        assert audience_for(conn, [*new, lost]) == "customers:3"
-    with db.write() as conn:
-        assert outbox.counts(conn)["queued"] == 0

@@ -2,13 +2,13 @@
 can be cheap (the number of orders and the highest id, which every insert changes).
 
 Revision ID: 0008
-Revises: 0006
+Revises: 0007
 """
 
 from alembic import op
 
 revision = "0008"
-down_revision = "0006"
+down_revision = "0007"
 
 _FORGET = "BEGIN DELETE FROM setting WHERE key = 'stats_orders_stamp'; END"
 

@@ -1,13 +1,21 @@
-"""The file commands: `import`, `export`, and the import history (`imports`, `undo-import`)."""
+"""Files in and out: `import`, `export`, and the import history (`imports`, `undo-import`)."""
 
 from __future__ import annotations
 
 import argparse
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from lifecrm.cli_support import UsageError, as_of_date, emit, open_db, progress_bar
+from lifecrm.cli_support import (
+    Command,
+    UsageError,
+    as_of_date,
+    as_of_option,
+    emit,
+    json_option,
+    open_db,
+    progress_bar,
+)
 from lifecrm.core.importing.dates import DateOrder
 from lifecrm.core.importing.fields import Field
 from lifecrm.core.importing.history import list_imports, undo_import, undoable_import
@@ -15,8 +23,6 @@ from lifecrm.core.importing.importer import ImportResult, import_file
 from lifecrm.core.importing.plan import ImportOptions
 from lifecrm.core.importing.readers import DEFAULT_MAX_ROWS
 from lifecrm.core.lifecycle import STAGES, Stage
-
-Command = Callable[[argparse.Namespace], int]
 
 
 def _pairs(values: list[str] | None, option: str, allowed: list[str]) -> dict[str, str]:
@@ -150,16 +156,28 @@ def cmd_undo_import(args: argparse.Namespace) -> int:
 
 def add_commands(sub: Any, common: argparse.ArgumentParser) -> dict[str, Command]:
     imp = sub.add_parser("import", parents=[common], help="import customers and orders from a file")
-    imp.add_argument("file", metavar="FILE")
-    imp.add_argument("--sheet", metavar="NAME")
-    imp.add_argument("--map", action="append", metavar="COLUMN=field")
-    imp.add_argument("--date-order", action="append", metavar="COLUMN=dmy|mdy")
+    imp.add_argument(
+        "file", metavar="FILE", help="a .xlsx, .xlsm, .xls, .ods, .csv, .tsv or .txt file"
+    )
+    imp.add_argument("--sheet", metavar="NAME", help="workbooks: the sheet (default: the first)")
+    imp.add_argument(
+        "--map",
+        action="append",
+        metavar="COLUMN=field",
+        help="read this column as this field (repeat for several; default: guessed from headers)",
+    )
+    imp.add_argument(
+        "--date-order",
+        action="append",
+        metavar="COLUMN=dmy|mdy",
+        help="how this column writes dates like 03/04/2025 (default: decided from the file)",
+    )
     imp.add_argument(
         "--encoding", metavar="NAME", help="text files: e.g. cp1250 (default: detected)"
     )
     imp.add_argument("--delimiter", metavar="CHAR", help="text files (default: detected)")
     imp.add_argument("--currency", metavar="CODE", help="for amounts that name no currency")
-    imp.add_argument("--as-of", type=str, metavar="YYYY-MM-DD")
+    as_of_option(imp, "stages after the import")
     imp.add_argument(
         "--max-rows",
         type=int,
@@ -167,21 +185,31 @@ def add_commands(sub: Any, common: argparse.ArgumentParser) -> dict[str, Command
         metavar="N",
         help=f"refuse files with more rows (default: {DEFAULT_MAX_ROWS:,})",
     )
-    imp.add_argument("--dry-run", action="store_true")
-    imp.add_argument("--json", action="store_true")
+    imp.add_argument(
+        "--dry-run", action="store_true", help="say what would be imported, change nothing"
+    )
+    json_option(imp)
 
     exp = sub.add_parser("export", parents=[common], help="write the customer list to .xlsx")
-    exp.add_argument("file", metavar="FILE.xlsx")
-    exp.add_argument("--stage", choices=[str(s) for s in STAGES])
-    exp.add_argument("--json", action="store_true")
+    exp.add_argument("file", metavar="FILE.xlsx", help="the workbook to write (replaced if there)")
+    exp.add_argument(
+        "--stage", choices=[str(s) for s in STAGES], help="only the customers in this stage"
+    )
+    json_option(exp)
 
     hist = sub.add_parser("imports", parents=[common], help="the import history, newest first")
-    hist.add_argument("--json", action="store_true")
+    json_option(hist)
 
     undo = sub.add_parser("undo-import", parents=[common], help="undo the newest import")
-    undo.add_argument("id", type=int, nargs="?", metavar="ID")
-    undo.add_argument("--as-of", type=str, metavar="YYYY-MM-DD")
-    undo.add_argument("--json", action="store_true")
+    undo.add_argument(
+        "id",
+        type=int,
+        nargs="?",
+        metavar="ID",
+        help="the import ('lifecrm imports'; default: newest)",
+    )
+    as_of_option(undo, "stages after the undo")
+    json_option(undo)
     return {
         "import": cmd_import,
         "export": cmd_export,

@@ -1,8 +1,9 @@
-"""What the window needs to offer segments, decided here so the widgets only show it.
+"""The segments on offer, decided here so the window and the command line only show them.
 
-Which segments the sidebar lists, the built-ins as starting points for the editor (blanks left
-empty for the owner), the products and codes the owner can pick from, and an amount typed the
-way the owner writes numbers ("50 000", "1590,50") read into the language's decimal string.
+Which segments are listed (one listing for the sidebar and `lifecrm segment list`), the
+built-ins as starting points for the editor (blanks left empty for the owner), the products
+and codes the owner can pick from, and an amount typed the way the owner writes numbers
+("50 000", "1590,50") read into the language's decimal string.
 """
 
 from __future__ import annotations
@@ -32,7 +33,7 @@ class SegmentEntry:
     builtin_key: str | None = None  # the suggestion it is (or, when saved, whose name it took)
 
 
-def sidebar_entries(conn: Connection) -> list[SegmentEntry]:
+def segment_listing(conn: Connection) -> list[SegmentEntry]:
     """Saved segments by name, then the ready built-ins (a saved one of the same name wins).
 
     Built-ins with blanks ("Bought X but not Y") are not listed: they mean nothing until the
@@ -48,6 +49,13 @@ def sidebar_entries(conn: Connection) -> list[SegmentEntry]:
         if b.ready and b.name not in taken
     ]
     return entries
+
+
+def templates_to_fill(entries: Sequence[SegmentEntry]) -> list[Builtin]:
+    """The built-ins with blanks whose name no listed segment has taken, for the command
+    line's listing after `segment_listing` (the window offers them in the editor)."""
+    taken = {e.name for e in entries}
+    return [b for b in BUILTIN if not b.ready and b.name not in taken]
 
 
 def listed_ids(ids: Sequence[int]) -> Select[Any]:

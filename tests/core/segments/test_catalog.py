@@ -8,11 +8,11 @@ import pytest
 
 from lifecrm.core import lifecycle
 from lifecrm.core.segments import BUILTIN, BadSegment, builtin, parse, save_segment
-from lifecrm.core.segments.ui_support import (
+from lifecrm.core.segments.catalog import (
     amount_text,
     codes_in_use,
     product_choices,
-    sidebar_entries,
+    segment_listing,
     starting_point,
 )
 from tests.core.segments.helpers import AS_OF, cond, order, person
@@ -24,7 +24,7 @@ def test_sidebar_lists_saved_segments_then_ready_builtins_a_saved_name_replacing
         save_segment(conn, "Zebra fans", mine)
         save_segment(conn, "Birthday this month", mine)
     with db.read() as conn:
-        entries = sidebar_entries(conn)
+        entries = segment_listing(conn)
     names = [e.name for e in entries]
     ready = [b.name for b in BUILTIN if b.ready and b.name != "Birthday this month"]
     assert names == ["Birthday this month", "Zebra fans", *ready]
@@ -99,7 +99,7 @@ def test_amount_text_reads_the_owners_way_of_writing_numbers(
 
 def test_listed_ids_filters_the_customer_list_to_exactly_those_ids(db) -> None:
     from lifecrm.core.customers import CustomerFilter, customer_ids
-    from lifecrm.core.segments.ui_support import listed_ids
+    from lifecrm.core.segments.catalog import listed_ids
 
     with db.write() as conn:
         ids = [person(conn, name) for name in ("Cecil", "Anna", "Bea", "Dora")]
@@ -116,7 +116,7 @@ def test_listed_ids_filters_the_customer_list_to_exactly_those_ids(db) -> None:
 
 def test_first_blank_finds_the_first_condition_still_to_fill_in() -> None:
     from lifecrm.core.segments import Kind
-    from lifecrm.core.segments.ui_support import Blank, first_blank
+    from lifecrm.core.segments.catalog import Blank, first_blank
 
     assert first_blank(starting_point("bought-x-not-y")) == Blank((1,), "bought", Kind.PRODUCTS)
     nested = {
