@@ -1,0 +1,82 @@
+"""The order history the models see, read in one SQL pass and handed over as numpy arrays.
+
+A transaction is an order day: a customer's counted orders (not cancelled, refunded or failed)
+dated on or before as_of, with the orders of one day summed. x is the number of repeat days,
+t_x and T the weeks from the first order day to the last one and to as_of. The value of a repeat
+day counts only the orders in the shop's main currency; days without one stay out of the spend.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+import numpy as np
+from numpy.typing import NDArray
+from sqlalchemy import Connection, text
+
+from lifecrm.core.storage.models import NOT_COUNTED_STATUSES
+
+_COUNTED = "status NOT IN ({})".format(", ".join(f"'{s}'" for s in NOT_COUNTED_STATUSES))
+
+# One row per customer with an order day: x, first and last day, and the repeat days' value.
+_HISTORY = f"""
+WITH days AS (
+  SELECT customer_id, order_date AS day,
+         SUM(CASE WHEN currency = :currency THEN total_minor END) AS value
+  FROM orders WHERE {_COUNTED} AND order_date <= :as_of
+  GROUP BY customer_id, order_date
+), numbered AS (
+  SELECT customer_id, day, value,
+         ROW_NUMBER() OVER (PARTITION BY customer_id ORDER BY day) AS n
+  FROM days
+)
+SELECT n.customer_id, c.customer_number, COUNT(*) - 1 AS x,
+       julianday(MIN(day)) AS first_day, julianday(MAX(day)) AS last_day,
+       COALESCE(SUM(CASE WHEN n > 1 THEN value END), 0) AS repeat_value,
+       COUNT(CASE WHEN n > 1 THEN value END) AS repeat_valued
+FROM numbered n JOIN customer c ON c.id = n.customer_id
+GROUP BY n.customer_id ORDER BY n.customer_id
+"""
+
+
+@dataclass(frozen=True)
+class History:
+    customer_id: NDArray[np.int64]
+    customer_number: list[str | None]
+    x: NDArray[np.float64]  # repeat order days
+    t_x: NDArray[np.float64]  # weeks, first order day to the last
+    T: NDArray[np.float64]  # weeks, first order day to as_of
+    spend_x: NDArray[np.float64]  # repeat days with a value in the main currency
+    spend_mean: NDArray[np.float64]  # their mean value in minor units (0 where spend_x is 0)
+    last_day: NDArray[np.float64]  # days before as_of of the last order day
+
+    def __len__(self) -> int:
+        return len(self.customer_id)
+
+
+def read_history(conn: Connection, as_of: date, currency: str | None) -> History:
+    rows = conn.execute(text(_HISTORY), {"as_of": as_of, "currency": currency or ""}).all()
+    if rows:
+        ids, numbers, x, first, last, value, valued = zip(*rows, strict=True)
+    else:
+        ids, numbers, x, first, last, value, valued = ((),) * 7
+    as_of_jd = _julian(as_of)
+    first_a = np.asarray(first, dtype=np.float64)
+    last_a = np.asarray(last, dtype=np.float64)
+    valued_a = np.asarray(valued, dtype=np.float64)
+    value_a = np.asarray(value, dtype=np.float64)
+    return History(
+        customer_id=np.asarray(ids, dtype=np.int64),
+        customer_number=list(numbers),
+        x=np.asarray(x, dtype=np.float64),
+        t_x=(last_a - first_a) / 7.0,
+        T=(as_of_jd - first_a) / 7.0,
+        spend_x=valued_a,
+        spend_mean=np.divide(value_a, valued_a, out=np.zeros_like(value_a), where=valued_a > 0),
+        last_day=as_of_jd - last_a,
+    )
+
+
+def _julian(day: date) -> float:
+    return day.toordinal() + 1721424.5  # the Julian day number of midnight, as SQLite's julianday
