@@ -18,6 +18,7 @@ from typing import Any
 from lifecrm import __version__, paths
 from lifecrm.cli_drafts import add_commands as add_draft_commands
 from lifecrm.cli_files import add_commands as add_file_commands
+from lifecrm.cli_predict import add_commands as add_predict_commands
 from lifecrm.cli_segments import add_commands as add_segment_commands
 from lifecrm.cli_sending import add_commands as add_sending_commands
 from lifecrm.cli_support import (
@@ -88,6 +89,7 @@ def build_parser() -> Parser:
     COMMANDS.update(add_segment_commands(sub, common))
     COMMANDS.update(add_draft_commands(sub, common))
     COMMANDS.update(add_sending_commands(sub, common))
+    COMMANDS.update(add_predict_commands(sub, common))
     return parser
 
 

@@ -95,10 +95,18 @@ def parameter_draws(fit: Fit, draws: int = DRAWS) -> Array:
     return np.asarray(np.exp(sample), dtype=np.float64)
 
 
+@dataclass(frozen=True)
+class Interval:
+    low: Array  # per history
+    high: Array
+    total_low: float  # of the whole shop's expected orders (weights = customers per history)
+    total_high: float
+
+
 def expected_orders_interval(
-    fit: Fit, t: float, x: Array, t_x: Array, T: Array
-) -> tuple[Array, Array] | None:
-    """Per-history 5 % and 95 % quantiles of E[Y(t)] over the parameter draws."""
+    fit: Fit, t: float, x: Array, t_x: Array, T: Array, weights: Array
+) -> Interval | None:
+    """5 % and 95 % quantiles of E[Y(t)] over the parameter draws, per history and in total."""
     if fit.covariance is None:
         return None
     samples = np.empty((DRAWS, len(x)))
@@ -106,4 +114,10 @@ def expected_orders_interval(
         samples[k] = bgnbd.expected_orders(BgNbd(*params), t, x, t_x, T)
     tail = (1 - LEVEL) / 2
     low, high = np.nanquantile(samples, [tail, 1 - tail], axis=0)
-    return np.asarray(low, dtype=np.float64), np.asarray(high, dtype=np.float64)
+    total_low, total_high = np.nanquantile(samples @ weights, [tail, 1 - tail])
+    return Interval(
+        np.asarray(low, dtype=np.float64),
+        np.asarray(high, dtype=np.float64),
+        float(total_low),
+        float(total_high),
+    )

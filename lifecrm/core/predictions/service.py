@@ -39,8 +39,13 @@ class Prediction:
     expected_orders: Array | None = None
     expected_orders_low: Array | None = None  # None: the parameters' spread is not known
     expected_orders_high: Array | None = None
+    expected_orders_total_range: tuple[float, float] | None = None  # 90 % for the whole shop
     expected_order_value: Array | None = None  # whole units of `currency` (euros, not cents)
     expected_value: Array | None = None
+
+    @property
+    def repeat_customers(self) -> int:
+        return int(np.count_nonzero(self.history.x > 0))
 
     @property
     def expected_orders_total(self) -> float | None:
@@ -75,7 +80,7 @@ def fit_history(
         return _none(base, "The purchase rhythm could not be fitted to this history.")
     weeks = horizon_days / 7.0
     expected = bgnbd.expected_orders(params, weeks, ux, utx, uT)[inverse]
-    interval = expected_orders_interval(fit, weeks, ux, utx, uT)
+    interval = expected_orders_interval(fit, weeks, ux, utx, uT, counts.astype(np.float64))
     spend, spend_n, order_value = _spend(history, currency)
     return Prediction(
         as_of,
@@ -89,8 +94,11 @@ def fit_history(
         spend_customers=spend_n,
         p_alive=bgnbd.p_alive(params, ux, utx, uT)[inverse],
         expected_orders=expected,
-        expected_orders_low=None if interval is None else interval[0][inverse],
-        expected_orders_high=None if interval is None else interval[1][inverse],
+        expected_orders_low=None if interval is None else interval.low[inverse],
+        expected_orders_high=None if interval is None else interval.high[inverse],
+        expected_orders_total_range=None
+        if interval is None
+        else (interval.total_low, interval.total_high),
         expected_order_value=order_value,
         expected_value=None if order_value is None else expected * order_value,
     )
