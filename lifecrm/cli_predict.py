@@ -8,6 +8,7 @@ import math
 from typing import TYPE_CHECKING, Any
 
 from lifecrm.cli_support import UsageError, as_of_date, emit, open_db
+from lifecrm.core.customers import customer_rows
 from lifecrm.core.money import decimal_string, precision
 
 if TYPE_CHECKING:
@@ -156,4 +157,35 @@ def _about(amount: float) -> str:
 
 
 def cmd_week(args: argparse.Namespace) -> int:
-    raise UsageError("`week` is not ready yet.")
+    from lifecrm.core.week import plan_week
+
+    if args.limit < 1:
+        raise UsageError("--limit must be at least 1.")
+    as_of = as_of_date(args)
+    db = open_db(args)
+    with db.read() as conn:
+        week = plan_week(conn, as_of, args.limit)
+        rows = customer_rows(conn, [a.customer for a in week.actions])
+        names = {cid: row.name for cid, row in rows.items()}
+    doc = {
+        "as_of": as_of.isoformat(),
+        "actions": [
+            {
+                "customer": a.customer,
+                "reason": a.reason,
+                "template": a.template,
+                "score": a.score,
+                "why": a.why,
+            }  # fmt: skip
+            for a in week.actions
+        ],
+    }
+    lines = [f"This week ({as_of.isoformat()}): {len(week.actions)} people worth writing to."]
+    if week.model != "bgnbd":
+        lines.append("Too little history for predictions yet: ranked by simple rules.")
+    lines += [
+        f"{a.customer:>7}  {names.get(a.customer, '')[:28]:<28}  {a.template:<15}  {a.why}"
+        for a in week.actions
+    ]
+    emit(args, doc, lines)
+    return 0

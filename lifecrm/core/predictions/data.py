@@ -9,7 +9,7 @@ day counts only the orders in the shop's main currency; days without one stay ou
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 import numpy as np
 from numpy.typing import NDArray
@@ -34,7 +34,9 @@ WITH days AS (
 SELECT n.customer_id, c.customer_number, COUNT(*) - 1 AS x,
        julianday(MIN(day)) AS first_day, julianday(MAX(day)) AS last_day,
        COALESCE(SUM(CASE WHEN n > 1 THEN value END), 0) AS repeat_value,
-       COUNT(CASE WHEN n > 1 THEN value END) AS repeat_valued
+       COUNT(CASE WHEN n > 1 THEN value END) AS repeat_valued,
+       COALESCE(SUM(value), 0) AS total_value,
+       COALESCE(SUM(CASE WHEN day > :year_ago THEN value END), 0) AS year_value
 FROM numbered n JOIN customer c ON c.id = n.customer_id
 GROUP BY n.customer_id ORDER BY n.customer_id
 """
@@ -50,17 +52,18 @@ class History:
     spend_x: NDArray[np.float64]  # repeat days with a value in the main currency
     spend_mean: NDArray[np.float64]  # their mean value in minor units (0 where spend_x is 0)
     last_day: NDArray[np.float64]  # days before as_of of the last order day
+    total_value: NDArray[np.float64]  # every order day's value, minor units of the currency
+    year_value: NDArray[np.float64]  # the same for the 365 days up to as_of
 
     def __len__(self) -> int:
         return len(self.customer_id)
 
 
 def read_history(conn: Connection, as_of: date, currency: str | None) -> History:
-    rows = conn.execute(text(_HISTORY), {"as_of": as_of, "currency": currency or ""}).all()
-    if rows:
-        ids, numbers, x, first, last, value, valued = zip(*rows, strict=True)
-    else:
-        ids, numbers, x, first, last, value, valued = ((),) * 7
+    params = {"as_of": as_of, "currency": currency or "", "year_ago": as_of - timedelta(days=365)}
+    rows = conn.execute(text(_HISTORY), params).all()
+    columns = list(zip(*rows, strict=True)) if rows else [()] * 9
+    ids, numbers, x, first, last, value, valued, total, year = columns
     as_of_jd = _julian(as_of)
     first_a = np.asarray(first, dtype=np.float64)
     last_a = np.asarray(last, dtype=np.float64)
@@ -75,6 +78,8 @@ def read_history(conn: Connection, as_of: date, currency: str | None) -> History
         spend_x=valued_a,
         spend_mean=np.divide(value_a, valued_a, out=np.zeros_like(value_a), where=valued_a > 0),
         last_day=as_of_jd - last_a,
+        total_value=np.asarray(total, dtype=np.float64),
+        year_value=np.asarray(year, dtype=np.float64),
     )
 
 
