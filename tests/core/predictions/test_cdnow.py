@@ -51,6 +51,8 @@ def test_cdnow_reproduces_the_published_estimates() -> None:
         spend_x=np.where(repeat, col["x"], 0.0),
         spend_mean=np.where(repeat, col["zbar"] * 100, 0.0),  # cents
         last_day=(col["T"] - col["t_x"]) * 7,
+        total_value=np.zeros(len(rows)),
+        year_value=np.zeros(len(rows)),
     )
     result = fit_history(history, date(1997, 9, 30), 273, "USD")
     assert result.params is not None and result.spend is not None
