@@ -24,11 +24,21 @@ class BgNbd(NamedTuple):
     b: float
 
 
-def log_likelihood(p: BgNbd, x: Array, t_x: Array, T: Array) -> Array:
+def x_levels(x: Array) -> tuple[Array, NDArray[np.intp]]:
+    """The distinct repeat counts and where each customer's is: x takes few values, so the
+    gamma functions of x are computed once per value rather than once per customer."""
+    levels, where = np.unique(x, return_inverse=True)
+    return levels, where.ravel()
+
+
+def log_likelihood(
+    p: BgNbd, x: Array, t_x: Array, T: Array, levels: tuple[Array, NDArray[np.intp]] | None = None
+) -> Array:
     """Each customer's log-likelihood (eq. 6), stable for x = 0 (the second term is absent)."""
     r, alpha, a, b = p
-    a1 = gammaln(r + x) - gammaln(r) + r * np.log(alpha)
-    a2 = gammaln(a + b) + gammaln(b + x) - gammaln(b) - gammaln(a + b + x)
+    xs, where = levels if levels is not None else x_levels(x)
+    a1 = (gammaln(r + xs) - gammaln(r))[where] + r * np.log(alpha)
+    a2 = (gammaln(a + b) + gammaln(b + xs) - gammaln(b) - gammaln(a + b + xs))[where]
     a3 = -(r + x) * np.log(alpha + T)
     repeat = x > 0
     a4 = np.full_like(x, -np.inf)

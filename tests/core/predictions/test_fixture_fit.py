@@ -13,11 +13,13 @@ from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from lifecrm.core import settings
 from lifecrm.core.money import to_minor
-from lifecrm.core.predictions import predict
+from lifecrm.core.predictions import predict, read_history
+from lifecrm.core.predictions.fit import expected_orders_interval, fit_bgnbd
 from lifecrm.core.storage.db import Database
 from tests.factories import add_customer, add_order
 
@@ -88,3 +90,19 @@ def test_interval_brackets_the_estimate(db: Database) -> None:
     assert low is not None and mid is not None and high is not None
     assert (low <= mid + 1e-9).mean() > 0.95 and (high >= mid - 1e-9).mean() > 0.95
     assert (high - low).max() > 0
+
+
+def test_the_delta_method_for_big_shops_agrees_with_the_draws(db: Database) -> None:
+    load_shop(db)
+    with db.read() as conn:
+        history = read_history(conn, AS_OF, "EUR")
+    x, t_x, T = history.x, history.t_x, history.T
+    fit = fit_bgnbd(x, t_x, T, np.ones(len(x)))
+    draws = expected_orders_interval(fit, 90 / 7, x, t_x, T, np.ones(len(x)))
+    delta = expected_orders_interval(fit, 90 / 7, x, t_x, T, np.ones(len(x)), budget=0)
+    assert draws is not None and delta is not None
+    width_draws = draws.total_high - draws.total_low
+    width_delta = delta.total_high - delta.total_low
+    assert width_delta == pytest.approx(width_draws, rel=0.25)
+    ratio = np.median((delta.high - delta.low) / np.maximum(draws.high - draws.low, 1e-12))
+    assert 0.75 < ratio < 1.33
