@@ -115,7 +115,6 @@ def _rank(conn: Connection, pred: Prediction, limit: int) -> list[Action]:
         & (since < stay),
         "stay_in_touch": since >= stay,
     }
-    index = {int(c): k for k, c in enumerate(h.customer_id.tolist())}
     birthdays = _birthdays(conn, as_of)
     shop_value = float(np.median(value)) if n else 1.0
     # (score, tie rank, customer, reason, row index or -1)
@@ -130,7 +129,7 @@ def _rank(conn: Connection, pred: Prediction, limit: int) -> list[Action]:
             for k, s in zip(rows.tolist(), scores.tolist(), strict=True)
         ]
     for cid in birthdays:
-        k = index.get(cid, -1)
+        k = _row(h.customer_id, cid)
         base = float(value[k]) if k >= 0 else shop_value
         ranked.append((REASONS["birthday"].response * base, order.index("birthday"), cid,
                        "birthday", k))  # fmt: skip
@@ -139,9 +138,11 @@ def _rank(conn: Connection, pred: Prediction, limit: int) -> list[Action]:
     for item in ranked:
         strongest.setdefault(item[2], item)
     candidates = list(strongest.values())
-    blocked = _blocked(conn, [c[2] for c in candidates], as_of)
     actions: list[Action] = []
-    for score, _tie, cid, key, k in candidates:
+    blocked: set[int] = set()
+    for at, (score, _tie, cid, key, k) in enumerate(candidates):
+        if at % (4 * limit) == 0:  # who may not be written to, a batch at a time
+            blocked = _blocked(conn, [c[2] for c in candidates[at : at + 4 * limit]], as_of)
         if cid in blocked:
             continue
         sentence = _why(key, pred, k, since, gap, birthdays.get(cid))
@@ -152,6 +153,12 @@ def _rank(conn: Connection, pred: Prediction, limit: int) -> list[Action]:
         if len(actions) >= limit:
             break
     return actions
+
+
+def _row(ids: np.ndarray, cid: int) -> int:
+    """Where a customer is in the history (ids ascending), -1 if they never ordered."""
+    k = int(np.searchsorted(ids, cid))
+    return k if k < len(ids) and int(ids[k]) == cid else -1
 
 
 def _why(
@@ -192,7 +199,7 @@ def _blocked(conn: Connection, ids: list[int], as_of: date) -> set[int]:
     """Opted out, or written to within the sending account's per-customer gap (the default gap
     when there is no account). There is no bounce record yet; once there is, it goes here."""
     c = table(Customer).c
-    opted = {int(i) for i in conn.execute(select(c.id).where(c.opted_out.is_(True))).scalars()}
+    opted = set(conn.execute(select(c.id).where(c.opted_out.is_(True), c.id.in_(ids))).scalars())
     account = load_account(conn)
     gap = account.min_days_between if account else DEFAULT_GAP_DAYS
     now = datetime.combine(as_of + timedelta(days=1), time(), tzinfo=UTC)
