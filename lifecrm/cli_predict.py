@@ -57,7 +57,9 @@ def prediction_json(p: Prediction) -> dict[str, Any]:
     nothing: list[Any] = [None] * n
 
     def rounded(values: Any, digits: int) -> list[Any]:
-        return nothing if values is None else [round(float(v), digits) for v in values]
+        if values is None:
+            return nothing
+        return [round(v, digits) if math.isfinite(v) else None for v in values.tolist()]
 
     alive = rounded(p.p_alive, 3)
     alive = [None if x == 0 else a for a, x in zip(alive, h.x.tolist(), strict=True)]
@@ -88,7 +90,7 @@ def prediction_json(p: Prediction) -> dict[str, Any]:
     ]
     doc: dict[str, Any] = {
         "as_of": p.as_of.isoformat(),
-        "model": "bgnbd" if p.model == "bgnbd" else "none",
+        "model": p.model,
         "time_unit": "week",
         "customers_fitted": n,
     }
@@ -96,7 +98,7 @@ def prediction_json(p: Prediction) -> dict[str, Any]:
         doc["reason"] = p.reason
     params = p.params
     doc["params"] = (
-        None if params is None else {k: round(v, 4) for k, v in params._asdict().items()}  # noqa: SLF001
+        None if params is None else {k: round(v, 4) for k, v in params._asdict().items()}
     )
     doc["log_likelihood"] = None if p.log_likelihood is None else round(p.log_likelihood, 2)
     g = p.spend
@@ -109,7 +111,7 @@ def prediction_json(p: Prediction) -> dict[str, Any]:
             "q": round(g.q, 2),
             "v": round(g.v, 2),
             "customers": p.spend_customers,
-        }  # fmt: skip
+        }
     )
     total = p.expected_orders_total
     doc.update(
