@@ -145,11 +145,13 @@ def _by_value() -> set[Message]:
     """Texts core gives the window by value; the window translates them under these contexts."""
     sys.path.insert(0, str(ROOT))
     from lifecrm.core.drafting.engine import VARIABLES
+    from lifecrm.core.drafting.library import builtin_names
     from lifecrm.core.segments.builtin import BUILTIN
     from lifecrm.core.sending.providers import PROVIDERS
 
     found = {Message("TemplateVariables", text) for text in VARIABLES.values()}
     found |= {Message("Providers", p.hint) for p in PROVIDERS if p.hint}
+    found |= {Message("Templates", name) for name in builtin_names().values()}
     for b in BUILTIN:
         texts = [b.name, b.description, *(p.label for p in b.params)]
         found |= {Message("Segments", t) for t in texts if t}
