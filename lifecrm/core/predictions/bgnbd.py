@@ -12,7 +12,7 @@ from typing import NamedTuple
 
 import numpy as np
 from numpy.typing import NDArray
-from scipy.special import gammaln, hyp2f1
+from scipy.special import digamma, gammaln, hyp2f1
 
 Array = NDArray[np.float64]
 
@@ -45,6 +45,38 @@ def log_likelihood(
     xr = x[repeat]
     a4[repeat] = np.log(a) - np.log(b + xr - 1) - (r + xr) * np.log(alpha + t_x[repeat])
     return np.asarray(a1 + a2 + np.logaddexp(a3, a4), dtype=np.float64)
+
+
+def weighted_log_likelihood(
+    log_p: Array,
+    x: Array,
+    t_x: Array,
+    T: Array,
+    weights: Array,
+    levels: tuple[Array, NDArray[np.intp]],
+) -> tuple[float, Array]:
+    """The weighted sum of eq. 6 and its gradient in log-parameters (analytic: BFGS then needs
+    about a fifth of the likelihood evaluations it needs with finite differences)."""
+    r, alpha, a, b = np.exp(log_p)
+    xs, where = levels
+    repeat = x > 0
+    a1 = (gammaln(r + xs) - gammaln(r))[where] + r * np.log(alpha)
+    a2 = (gammaln(a + b) + gammaln(b + xs) - gammaln(b) - gammaln(a + b + xs))[where]
+    log_aT = np.log(alpha + T)
+    log_atx = np.log(alpha + t_x)
+    a3 = -(r + x) * log_aT
+    b_x1 = np.where(repeat, b + x - 1, 1.0)
+    a4 = np.where(repeat, np.log(a) - np.log(b_x1) - (r + x) * log_atx, -np.inf)
+    tail = np.logaddexp(a3, a4)
+    w3 = np.exp(a3 - tail)
+    w4 = np.exp(a4 - tail)
+    d_r = (digamma(r + xs) - digamma(r))[where] + np.log(alpha) - w3 * log_aT - w4 * log_atx
+    d_alpha = r / alpha - (r + x) * (w3 / (alpha + T) + w4 / (alpha + t_x))
+    d_a = (digamma(a + b) - digamma(a + b + xs))[where] + w4 / a
+    d_b = (digamma(a + b) + digamma(b + xs) - digamma(b) - digamma(a + b + xs))[where] - w4 / b_x1
+    grad = np.array([weights @ d_r * r, weights @ d_alpha * alpha, weights @ d_a * a,
+                     weights @ d_b * b])  # fmt: skip
+    return float(weights @ (a1 + a2 + tail)), grad
 
 
 def _odds_gone(p: BgNbd, x: Array, t_x: Array, T: Array) -> Array:

@@ -73,12 +73,19 @@ def _covariance(nll: Callable[[Array], float], at: Array) -> Array | None:
 def fit_bgnbd(x: Array, t_x: Array, T: Array, weights: Array) -> Fit:
     levels = bgnbd.x_levels(x)
 
+    def nll_and_grad(log_p: Array) -> tuple[float, Array]:
+        ll, grad = bgnbd.weighted_log_likelihood(log_p, x, t_x, T, weights, levels)
+        return (-ll, -grad) if np.isfinite(ll) else (1e300, np.zeros_like(log_p))
+
     def nll(log_p: Array) -> float:
         ll = bgnbd.log_likelihood(BgNbd(*np.exp(log_p)), x, t_x, T, levels)
         value = -float(np.dot(weights, ll))
         return value if np.isfinite(value) else 1e300
 
-    at, fun = _maximise(nll, np.zeros(4))
+    result = minimize(nll_and_grad, np.zeros(4), jac=True, method="BFGS", options={"gtol": 1e-6})
+    at, fun = np.asarray(result.x, dtype=np.float64), float(result.fun)
+    if not np.all(np.isfinite(at)) or fun >= 1e300:
+        at, fun = _maximise(nll, np.zeros(4))
     return Fit(at, -fun, _covariance(nll, at))
 
 
