@@ -64,7 +64,7 @@ def main() -> None:
         fit, _ = once(
             "  BG/NBD fit + Hessian", lambda: fit_bgnbd(ux, utx, uT, counts.astype(float)), ref
         )
-        once("  interval: 200 parameter draws", lambda: expected_orders_interval(
+        once("  interval (draws, or delta method)", lambda: expected_orders_interval(
             fit, 90 / 7, ux, utx, uT, counts.astype(float)), ref)  # fmt: skip
         pred, fit_ms = once("fit and score everyone (predict, after the read)",
                             lambda: fit_history(history, as_of, 90, currency), ref)  # fmt: skip

@@ -73,20 +73,15 @@ def _covariance(nll: Callable[[Array], float], at: Array) -> Array | None:
 def fit_bgnbd(x: Array, t_x: Array, T: Array, weights: Array) -> Fit:
     levels = bgnbd.x_levels(x)
 
-    def nll_and_grad(log_p: Array) -> tuple[float, Array]:
-        ll, grad = bgnbd.weighted_log_likelihood(log_p, x, t_x, T, weights, levels)
-        return (-ll, -grad) if np.isfinite(ll) else (1e300, np.zeros_like(log_p))
-
     def nll(log_p: Array) -> float:
         ll = bgnbd.log_likelihood(BgNbd(*np.exp(log_p)), x, t_x, T, levels)
         value = -float(np.dot(weights, ll))
         return value if np.isfinite(value) else 1e300
 
-    result = minimize(nll_and_grad, np.zeros(4), jac=True, method="BFGS", options={"gtol": 1e-6})
-    at, fun = np.asarray(result.x, dtype=np.float64), float(result.fun)
-    if not np.all(np.isfinite(at)) or fun >= 1e300:
-        at, fun = _maximise(nll, np.zeros(4))
-    return Fit(at, -fun, _covariance(nll, at))
+    def nll_and_grad(log_p: Array) -> tuple[float, Array]:
+        return _negated(bgnbd.weighted_log_likelihood(log_p, x, t_x, T, weights, levels))
+
+    return _fit(nll, nll_and_grad, np.zeros(4))
 
 
 def fit_gamma_gamma(x: Array, m: Array) -> Fit:
@@ -94,7 +89,30 @@ def fit_gamma_gamma(x: Array, m: Array) -> Fit:
         value = -float(np.sum(gammagamma.log_likelihood(GammaGamma(*np.exp(log_g)), x, m)))
         return value if np.isfinite(value) else 1e300
 
-    at, fun = _maximise(nll, np.log(np.array([1.0, 1.0, max(float(np.mean(m)), 1e-6)])))
+    def nll_and_grad(log_g: Array) -> tuple[float, Array]:
+        return _negated(gammagamma.weighted_log_likelihood(log_g, x, m))
+
+    return _fit(nll, nll_and_grad, np.log(np.array([1.0, 1.0, max(float(np.mean(m)), 1e-6)])))
+
+
+def _negated(value_and_grad: tuple[float, Array]) -> tuple[float, Array]:
+    ll, grad = value_and_grad
+    if not np.isfinite(ll) or not np.all(np.isfinite(grad)):
+        return 1e300, np.zeros_like(grad)
+    return -ll, -grad
+
+
+def _fit(
+    nll: Callable[[Array], float],
+    nll_and_grad: Callable[[Array], tuple[float, Array]],
+    start: Array,
+) -> Fit:
+    """BFGS on the analytic gradient (about a fifth of the evaluations finite differences
+    need); the gradient-free path if that gets lost. Covariance from the numerical Hessian."""
+    result = minimize(nll_and_grad, start, jac=True, method="BFGS", options={"gtol": 1e-6})
+    at, fun = np.asarray(result.x, dtype=np.float64), float(result.fun)
+    if not np.all(np.isfinite(at)) or fun >= 1e300:
+        at, fun = _maximise(nll, start)
     return Fit(at, -fun, _covariance(nll, at))
 
 

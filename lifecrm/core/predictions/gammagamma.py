@@ -10,7 +10,7 @@ from typing import NamedTuple
 
 import numpy as np
 from numpy.typing import NDArray
-from scipy.special import gammaln
+from scipy.special import digamma, gammaln
 
 Array = NDArray[np.float64]
 
@@ -35,6 +35,20 @@ def log_likelihood(g: GammaGamma, x: Array, m: Array) -> Array:
         - (px + q) * np.log(x * m + v),
         dtype=np.float64,
     )
+
+
+def weighted_log_likelihood(log_g: Array, x: Array, m: Array) -> tuple[float, Array]:
+    """The summed log-likelihood and its gradient in log-parameters, for BFGS."""
+    p, q, v = np.exp(log_g)
+    px = p * x
+    xm_v = x * m + v
+    log_xm_v = np.log(xm_v)
+    ll = log_likelihood(GammaGamma(p, q, v), x, m).sum()
+    psi = digamma(px + q)
+    d_p = np.sum(x * (psi - digamma(px) + np.log(m) + np.log(x) - log_xm_v))
+    d_q = np.sum(psi - digamma(q) + np.log(v) - log_xm_v)
+    d_v = np.sum(q / v - (px + q) / xm_v)
+    return float(ll), np.array([d_p * p, d_q * q, d_v * v])
 
 
 def expected_order_value(g: GammaGamma, x: Array, m: Array) -> Array:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from lifecrm.core.predictions import bgnbd
+from lifecrm.core.predictions import bgnbd, gammagamma
 
 
 def test_gradient_matches_central_differences() -> None:
@@ -23,4 +23,19 @@ def test_gradient_matches_central_differences() -> None:
         e[i] = step
         up = bgnbd.weighted_log_likelihood(log_p + e, x, t_x, T, w, levels)[0]
         down = bgnbd.weighted_log_likelihood(log_p - e, x, t_x, T, w, levels)[0]
+        assert abs((up - down) / (2 * step) - grad[i]) < 1e-4 * max(1.0, abs(grad[i]))
+
+
+def test_gamma_gamma_gradient_matches_central_differences() -> None:
+    rng = np.random.default_rng(4)
+    x = rng.integers(1, 10, 300).astype(float)
+    m = rng.gamma(4.0, 10.0, 300)
+    log_g = np.log([5.0, 3.0, 12.0])
+    _ll, grad = gammagamma.weighted_log_likelihood(log_g, x, m)
+    step = 1e-6
+    for i in range(3):
+        e = np.zeros(3)
+        e[i] = step
+        up = gammagamma.weighted_log_likelihood(log_g + e, x, m)[0]
+        down = gammagamma.weighted_log_likelihood(log_g - e, x, m)[0]
         assert abs((up - down) / (2 * step) - grad[i]) < 1e-4 * max(1.0, abs(grad[i]))
