@@ -1,9 +1,10 @@
 """Maximum likelihood for both models, and the spread of expected orders that parameter
 uncertainty leaves: numerical Hessian at the optimum, covariance in log-parameter space, a
-fixed-seed sample of parameter draws, per-customer 5 % and 95 % quantiles.
+fixed-seed sample of parameter draws, per-customer 5 % and 95 % quantiles (the delta method
+where draws would cost too much).
 
 Customers with the same (x, t_x, T) share a likelihood term, so everything runs on the distinct
-histories with their counts as weights: a 100k-customer shop has far fewer of them.
+histories with their counts as weights (67,668 for the 95,958 buyers of the 100k demo).
 """
 
 from __future__ import annotations
