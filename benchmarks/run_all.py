@@ -17,7 +17,8 @@ def main() -> int:
     env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
     args = sys.argv[1:]
     for module in ("benchmarks.bench_core", "benchmarks.bench_ui", "benchmarks.bench_segments",
-                   "benchmarks.bench_drafts", "benchmarks.bench_export"):  # fmt: skip
+                   "benchmarks.bench_drafts", "benchmarks.bench_export",
+                   "benchmarks.bench_predict"):  # fmt: skip
         done = subprocess.run([sys.executable, "-m", module, *args], cwd=ROOT, env=env)
         if done.returncode:
             return done.returncode

@@ -54,6 +54,8 @@ COMMAND_MODULES: dict[str, tuple[str, str]] = {
     "optout": ("lifecrm.cli_sending", "never contact this address again"),
     "forget": ("lifecrm.cli_sending", "erase a person completely"),
     "export-person": ("lifecrm.cli_sending", "write a person's data to a JSON file"),
+    "predict": ("lifecrm.cli_predict", "expected orders and value per customer (BG/NBD)"),
+    "week": ("lifecrm.cli_predict", "who to write to this week, and why"),
 }
 
 
