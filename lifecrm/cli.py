@@ -18,6 +18,7 @@ from typing import Any
 from lifecrm import __version__, paths
 from lifecrm.cli_drafts import add_commands as add_draft_commands
 from lifecrm.cli_files import add_commands as add_file_commands
+from lifecrm.cli_messages import cli_language, say
 from lifecrm.cli_segments import add_commands as add_segment_commands
 from lifecrm.cli_sending import add_commands as add_sending_commands
 from lifecrm.cli_support import (
@@ -64,7 +65,8 @@ def build_parser() -> Parser:
     parser.add_argument(
         "--language",
         choices=["en", "hu", "ru", "is", "sl"],
-        help="the window's language this time (default: as chosen in Help > Language)",
+        help="the language of messages and of the window this time (default: LIFECRM_LANGUAGE "
+        "or the computer's; the window: as chosen in Help > Language)",
     )
     sub = parser.add_subparsers(dest="command", parser_class=Parser, metavar="COMMAND")
 
@@ -221,13 +223,14 @@ def _run_window(args: argparse.Namespace) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     log_file = _setup_logging()
+    language = cli_language(sys.argv[1:] if argv is None else argv)
     try:
         args = build_parser().parse_args(argv)
         if args.command is None:
             return _run_window(args)
         return COMMANDS[args.command](args)
     except UserError as exc:
-        print(f"lifecrm: {exc}", file=sys.stderr)
+        print(f"lifecrm: {say(exc, language)}", file=sys.stderr)
         return 2
     except BrokenPipeError:  # `lifecrm customers | head`: the reader has all it wanted
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())

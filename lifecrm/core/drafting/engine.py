@@ -21,36 +21,37 @@ from jinja2.sandbox import SandboxedEnvironment
 
 from lifecrm.core.drafting import languages
 from lifecrm.core.errors import UserError
+from lifecrm.core.i18n import N_
 
 # Every variable a template may use; each is always present (empty when unknown).
 VARIABLES: dict[str, str] = {
-    "greeting": "the greeting line, with the first name or a graceful fallback",
-    "first_name": "the customer's first (given) name",
-    "last_name": "the family name",
-    "full_name": "the name as the shop knows it",
-    "formal_name": "the name for formal address (Russian: name and patronymic)",
-    "last_order_date": "the day of the last order, written for the language",
-    "first_order_date": "the day of the first order",
-    "last_order_products": "the products of the last order (a list)",
-    "last_product": "one product of the last order",
-    "orders_count": "how many orders (cancelled and refunded not counted)",
-    "total_spent": "the total spent, written for the language",
-    "days_since_last_order": "days since the last order",
-    "months_since_last_order": "whole months since the last order",
-    "stage": "the customer's stage, in the language",
-    "shop_name": "the shop's name",
-    "owner_name": "the owner's name",
-    "signature": "the owner's signature (several lines)",
-    "shop_story": "one sentence about the shop",
-    "shop_url": "the shop's web address",
-    "discount_code": "a code made for this customer alone",
-    "discount": "what the code gives (10%, 1 000 Ft)",
-    "gift": "a small gift (free shipping)",
-    "recommended_products": "products that go with what they bought (a list)",
-    "bestseller": "the shop's best-selling product",
-    "project": "the last job or product (for freelancers)",
-    "unsubscribe_line": "a polite sentence on how to stop these e-mails",
-    "language": "the message's language code (en, hu, ru, is, sl)",
+    "greeting": N_("the greeting line, with the first name or a graceful fallback"),
+    "first_name": N_("the customer's first (given) name"),
+    "last_name": N_("the family name"),
+    "full_name": N_("the name as the shop knows it"),
+    "formal_name": N_("the name for formal address (Russian: name and patronymic)"),
+    "last_order_date": N_("the day of the last order, written for the language"),
+    "first_order_date": N_("the day of the first order"),
+    "last_order_products": N_("the products of the last order (a list)"),
+    "last_product": N_("one product of the last order"),
+    "orders_count": N_("how many orders (cancelled and refunded not counted)"),
+    "total_spent": N_("the total spent, written for the language"),
+    "days_since_last_order": N_("days since the last order"),
+    "months_since_last_order": N_("whole months since the last order"),
+    "stage": N_("the customer's stage, in the language"),
+    "shop_name": N_("the shop's name"),
+    "owner_name": N_("the owner's name"),
+    "signature": N_("the owner's signature (several lines)"),
+    "shop_story": N_("one sentence about the shop"),
+    "shop_url": N_("the shop's web address"),
+    "discount_code": N_("a code made for this customer alone"),
+    "discount": N_("what the code gives (10%, 1 000 Ft)"),
+    "gift": N_("a small gift (free shipping)"),
+    "recommended_products": N_("products that go with what they bought (a list)"),
+    "bestseller": N_("the shop's best-selling product"),
+    "project": N_("the last job or product (for freelancers)"),
+    "unsubscribe_line": N_("a polite sentence on how to stop these e-mails"),
+    "language": N_("the message's language code (en, hu, ru, is, sl)"),
 }
 _MULTI_NEWLINES = re.compile(r"\n{3,}")
 _TRAILING = re.compile(r"[ \t]+\n")
@@ -60,6 +61,13 @@ _URL = re.compile(r"https?://[^\s<]+[^\s<.,;:!?)]")
 
 class TemplateError(UserError):
     code = "template_error"
+
+
+_PARTS = {
+    "subject": N_("The subject"),
+    "text": N_("The text"),
+    "HTML version": N_("The HTML version"),
+}
 
 
 @pass_context
@@ -96,15 +104,24 @@ def check_source(source: str, part: str, *, env: SandboxedEnvironment = TEXT_ENV
         tree = env.parse(source)
     except TemplateSyntaxError as exc:
         raise TemplateError(
-            f"The {part} has a mistake on line {exc.lineno}: {exc.message}.", line=exc.lineno
+            N_(
+                "{part} has a mistake on line {line}: {message}.",
+                part=_PARTS.get(part, part),
+                message=exc.message,
+            ),
+            line=exc.lineno,
         ) from None
     assigned = {n.name for n in tree.find_all(nodes.Name) if n.ctx in ("store", "param")}
     unknown = sorted(meta.find_undeclared_variables(tree) - VARIABLES.keys() - assigned)
     if unknown:
         line = _line_of(source, unknown[0])
         raise TemplateError(
-            f"The {part} uses '{unknown[0]}' on line {line}, which LifeCRM does not know; "
-            f"use one of: {', '.join(VARIABLES)}.",
+            N_(
+                "{part} uses '{variable}' on line {line}, which LifeCRM does not know; use one of: "
+                "{known}.",
+                part=_PARTS.get(part, part),
+                known=", ".join(VARIABLES),
+            ),
             line=line,
             variable=unknown[0],
         )
@@ -163,7 +180,11 @@ def render(compiled: Compiled, context: Mapping[str, Any]) -> tuple[str, str, st
         text = _tidy(compiled.body.render(context))
         html = compiled.html.render(context) if compiled.html is not None else text_to_html(text)
     except SecurityError as exc:
-        raise TemplateError(f"The template tries something that is not allowed: {exc}.") from None
+        raise TemplateError(
+            N_("The template tries something that is not allowed: {detail}.", detail=exc)
+        ) from None
     except UndefinedError as exc:
-        raise TemplateError(f"The template uses something that is not there: {exc}.") from None
+        raise TemplateError(
+            N_("The template uses something that is not there: {detail}.", detail=exc)
+        ) from None
     return subject, text, html

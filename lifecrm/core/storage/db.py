@@ -18,6 +18,7 @@ from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.exc import DatabaseError
 
 from lifecrm.core.errors import DatabaseUnusable
+from lifecrm.core.i18n import N_
 from lifecrm.core.storage import migrate
 
 log = logging.getLogger("lifecrm.storage")
@@ -88,7 +89,8 @@ def open_database(path: str | Path, *, backup_dir: Path | None = None) -> Databa
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise DatabaseUnusable(
-            f"Cannot create the folder for the database {path}: {exc.strerror}.", path=str(path)
+            N_("Cannot create the folder for the database {path}: {reason}.", reason=exc.strerror),
+            path=str(path),
         ) from exc
     engine = make_engine(path)
     try:
@@ -98,7 +100,7 @@ def open_database(path: str | Path, *, backup_dir: Path | None = None) -> Databa
     except DatabaseError as exc:
         engine.dispose()
         raise DatabaseUnusable(
-            f"{path} is not a LifeCRM database or is damaged; choose another file with --db.",
+            N_("{path} is not a LifeCRM database or is damaged."),
             path=str(path),
         ) from exc
     return Database(path=path, engine=engine)

@@ -12,6 +12,7 @@ from alembic.script import ScriptDirectory
 from sqlalchemy import Engine
 
 from lifecrm.core.errors import DatabaseUnusable
+from lifecrm.core.i18n import N_
 from lifecrm.core.storage.backup import backup
 
 log = logging.getLogger("lifecrm.storage")
@@ -55,7 +56,7 @@ def upgrade_to_head(engine: Engine, path: Path, backup_dir: Path) -> None:
         return
     if current is None and _has_tables(engine):
         raise DatabaseUnusable(
-            f"{path} holds another program's data, not LifeCRM's; choose another file with --db.",
+            N_("{path} holds another program's data, not LifeCRM's."),
             path=str(path),
         )
     if current is not None:

@@ -37,6 +37,7 @@ from lifecrm.core.drafting.library import save_template as store_template
 from lifecrm.core.drafting.profile import ShopProfile
 from lifecrm.core.jobs import Cancel, Progress
 from lifecrm.core.storage.db import Database
+from lifecrm.ui.core_texts import error_text
 from lifecrm.ui.drafting.editor_layout import build_editor_layout
 from lifecrm.ui.drafting.preview import MessagePreview, PreviewContexts
 from lifecrm.ui.drafting.texts import FORMAL_WORDS, language_label, language_name, tr
@@ -221,7 +222,7 @@ class TemplateEditor(QDialog):
 
     def _show_error(self, error: TemplateError | None, part: QWidget) -> None:
         self.error = error
-        self.error_label.setText(str(error) if error else "")
+        self.error_label.setText(error_text(error) if error else "")
         self.error_label.setVisible(error is not None)
         self.save_button.setEnabled(error is None and self.job is None)
         self.subject.setStyleSheet(
@@ -315,7 +316,7 @@ class TemplateEditor(QDialog):
         self.job = job
         self.save_button.setEnabled(False)
         job.finished.connect(on_finished)  # type: ignore[arg-type]
-        job.failed.connect(lambda message: self._show_error(TemplateError(message), self.body))
+        job.failed.connect(lambda error: self._show_error(error, self.body))
         job.crashed.connect(
             lambda _m: self._show_error(TemplateError(tr("Something went wrong (a bug).")), self)
         )

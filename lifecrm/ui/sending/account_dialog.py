@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QStandardItemModel
 from PySide6.QtWidgets import (
     QComboBox,
@@ -42,6 +42,7 @@ from lifecrm.core.sending.providers import Provider, provider_by_key, provider_f
 from lifecrm.core.sending.smtp import SendFailure
 from lifecrm.core.sending.ui_support import keyring_available
 from lifecrm.core.storage.db import Database
+from lifecrm.ui.core_texts import core_text, error_text
 from lifecrm.ui.jobs import Job, JobRunner
 from lifecrm.ui.sending.account_layout import build_account_layout, fit_height
 from lifecrm.ui.sending.failure_box import ERROR_STYLE, INFO_STYLE, OK_STYLE, WARN_STYLE, FailureBox
@@ -58,8 +59,8 @@ class Saved:
 
 
 def provider_hint(provider: Provider) -> str:
-    """The preset's hint; core's English is the source text for our translators."""
-    return QCoreApplication.translate("Providers", provider.hint) if provider.hint else ""
+    """The preset's hint in the window's language (core's catalogs)."""
+    return core_text(provider.hint)
 
 
 class AccountDialog(QDialog):
@@ -272,7 +273,7 @@ class AccountDialog(QDialog):
         try:
             return self.account().validate()
         except UserError as exc:
-            self._failure(str(exc))
+            self._failure(error_text(exc))
             return None
 
     def _note(self, text: str, style: str = INFO_STYLE) -> None:
@@ -357,7 +358,7 @@ class AccountDialog(QDialog):
         self.job = job
         self._busy(True)
         job.finished.connect(on_result)
-        job.failed.connect(self.outcome.show_failure)
+        job.failed.connect(lambda error: self.outcome.show_failure(error_text(error)))
         job.crashed.connect(self._on_crashed)
         job.done.connect(self._on_done)
         return job

@@ -24,6 +24,7 @@ from lifecrm.core.sending.account import SmtpAccount, stored_password
 from lifecrm.core.sending.sender import DAILY_LIMIT, SendReport, send_queued
 from lifecrm.core.sending.ui_support import daily_limit_frees_at, next_retry_at
 from lifecrm.core.storage.db import Database
+from lifecrm.ui.core_texts import error_text
 from lifecrm.ui.jobs import Job, JobRunner
 from lifecrm.ui.sending.texts import tr
 
@@ -162,7 +163,7 @@ class SendingSession(QObject):
         job.progress.connect(lambda _d, _t: self.refresh())
         job.finished.connect(self._on_finished)
         job.cancelled.connect(self._on_cancelled)
-        job.failed.connect(lambda message: self._stop(message, ""))
+        job.failed.connect(lambda error: self._stop(error_text(error), ""))
         job.crashed.connect(
             lambda _m: self._stop(tr("Something went wrong inside LifeCRM (a bug)."), "")
         )

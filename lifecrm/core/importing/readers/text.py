@@ -12,6 +12,7 @@ import io
 from collections import Counter
 from pathlib import Path
 
+from lifecrm.core.i18n import N_
 from lifecrm.core.importing.table import RawTable, UnreadableFile, build_table
 
 # The single-byte encodings our users' older tools write, in order of preference on a tie.
@@ -69,8 +70,10 @@ def detect_encoding(data: bytes) -> str:
             continue
     if not scored:
         raise UnreadableFile(
-            "The text of this file is in an encoding LifeCRM does not recognise; save it as "
-            "UTF-8 CSV from your spreadsheet program."
+            N_(
+                "The text of this file is in an encoding LifeCRM does not recognise; "
+                "save it as UTF-8 CSV from your spreadsheet program."
+            )
         )
     return min(scored)[2]
 
@@ -101,17 +104,19 @@ def read_text(path: Path, *, encoding: str | None = None, delimiter: str | None 
         text = data.decode(chosen)
     except (UnicodeDecodeError, LookupError) as exc:
         raise UnreadableFile(
-            f"{path.name} cannot be read as {chosen}; choose another encoding.",
+            N_("{source} cannot be read as {encoding}; choose another encoding."),
             source=path.name,
             encoding=chosen,
         ) from exc
     if _looks_binary(text):
-        raise UnreadableFile(f"{path.name} is not a text file.", source=path.name)
+        raise UnreadableFile(N_("{source} is not a text file."), source=path.name)
     text = text.lstrip("\ufeff")
     sep = delimiter or detect_delimiter(text)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=sep)
     try:
         rows = [(n, row) for n, row in enumerate(reader, start=1)]
     except csv.Error as exc:
-        raise UnreadableFile(f"{path.name} is not a readable CSV file: {exc}.") from exc
+        raise UnreadableFile(
+            N_("{source} is not a readable CSV file: {detail}.", source=path.name, detail=exc)
+        ) from exc
     return build_table(rows, source=path.name, encoding=chosen, delimiter=sep)
