@@ -88,5 +88,5 @@ def translate(text: str, lang: str) -> str:
 
 def describe(error: BaseException, lang: str) -> str:
     """What went wrong, in `lang`: a UserError or SendFailure from its Text, anything else as is."""
-    said = getattr(error, "text", None)
+    said = getattr(error, "text", getattr(error, "message", None))
     return translate(said, lang) if isinstance(said, Text) else str(error)

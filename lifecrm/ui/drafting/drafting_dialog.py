@@ -31,7 +31,7 @@ from lifecrm.core.drafting.languages import LANGUAGES
 from lifecrm.core.drafting.profile import ShopProfile, load_profile
 from lifecrm.core.jobs import Cancel, Progress
 from lifecrm.core.storage.db import Database
-from lifecrm.ui.core_texts import error_text
+from lifecrm.ui.core_texts import error_text, window_language
 from lifecrm.ui.drafting.draft_pane import DraftPane
 from lifecrm.ui.drafting.draft_set import DraftSet
 from lifecrm.ui.drafting.drafting_layout import build_drafting_layout, size_columns
@@ -103,7 +103,8 @@ class DraftingDialog(QDialog):
         self.written: list[Path] = []
         with db.read() as conn:
             self.profile = load_profile(conn)
-            self._templates = template_choices(conn, self.profile.language)
+            # the names the owner reads (and the campaign is called by) follow the window
+            self._templates = template_choices(conn, window_language())
         self.setWindowTitle(tr("Write to %n customer(s)", len(self.customer_ids)))
 
         build_drafting_layout(self)

@@ -321,7 +321,7 @@ class AccountDialog(QDialog):
                 OK_STYLE,
             )
         else:
-            self._failure(failure.message, failure.detail)
+            self._failure(error_text(failure), failure.detail)
 
     # -- saving ----------------------------------------------------------------------------
 

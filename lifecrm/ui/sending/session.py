@@ -24,7 +24,7 @@ from lifecrm.core.sending.account import SmtpAccount, stored_password
 from lifecrm.core.sending.sender import DAILY_LIMIT, SendReport, send_queued
 from lifecrm.core.sending.ui_support import daily_limit_frees_at, next_retry_at
 from lifecrm.core.storage.db import Database
-from lifecrm.ui.core_texts import error_text
+from lifecrm.ui.core_texts import core_text, error_text
 from lifecrm.ui.jobs import Job, JobRunner
 from lifecrm.ui.sending.texts import tr
 
@@ -210,7 +210,7 @@ class SendingSession(QObject):
             with self.db.read() as conn:
                 self._wait_until(daily_limit_frees_at(conn, now), daily=True)
         elif report.stopped:
-            self._stop(report.stopped, report.detail)
+            self._stop(core_text(report.stopped), report.detail)
         elif self.remaining:
             with self.db.read() as conn:
                 when = next_retry_at(conn, self.campaign_id, now)
