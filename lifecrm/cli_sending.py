@@ -18,26 +18,47 @@ from lifecrm.core import lifecycle, people
 from lifecrm.core.drafting.drafts import Draft, draft_messages
 from lifecrm.core.drafting.languages import LANGUAGES
 from lifecrm.core.errors import UserError
+from lifecrm.core.i18n import N_
 from lifecrm.core.lifecycle import STAGES
 from lifecrm.core.sending import outbox
 from lifecrm.core.sending.account import (
     NoKeyring,
     Security,
     SmtpAccount,
+    keyring_available,
     load_account,
     save_account,
     store_password,
     stored_password,
 )
-from lifecrm.core.sending.check import send_test_message
 from lifecrm.core.sending.providers import provider_for
 from lifecrm.core.sending.sender import send_queued
 from lifecrm.core.sending.smtp import SendFailure
+from lifecrm.core.sending.trial_message import send_test_message
 from lifecrm.core.storage.db import Database
 
 
 class NotConfigured(UserError):
     code = "smtp_not_configured"
+
+
+ASKED = (
+    "This computer has no safe password store, so the password is not kept: give it with "
+    "--password-stdin (or type it on a terminal) when you send."
+)
+
+
+class AccountRefused(UserError):
+    """The server refused the login or the sender, or could not be reached: nothing goes out."""
+
+    code = "smtp_refused"
+
+
+def _refused(message: str, detail: str) -> str:
+    """The refusal in core's words (translated by `say`), then what the server said."""
+    if not detail:
+        return message
+    return N_("{message} (the server said: {detail})", message=message, detail=detail)
 
 
 def _account(db: Database) -> SmtpAccount:
@@ -56,7 +77,8 @@ def _password(args: argparse.Namespace, account: SmtpAccount) -> str | None:
         return getpass.getpass(f"Password for {account.user} at {account.host}: ")
     if found is None:
         raise NoKeyring(
-            "No password is stored for this account (no keyring?); pass it with --password-stdin."
+            "No password is stored for this account (this computer has no safe password store, "
+            "or it was never given); pass it with --password-stdin."
         )
     return found
 
@@ -75,11 +97,20 @@ def cmd_smtp(args: argparse.Namespace) -> int:
             per_minute=args.per_minute or 20,
             per_day=args.per_day or (preset.per_day if preset else 300),
         )
-        with db.write() as conn:
-            save_account(conn, account)
+        password = sys.stdin.readline().rstrip("\r\n") if args.password_stdin else None
+        try:
+            with db.write() as conn:  # all or nothing: without a password store, no account
+                save_account(conn, account)
+                if password is not None:
+                    store_password(account, password)
+        except NoKeyring:
+            raise NoKeyring(
+                "This computer has no safe password store, so nothing was saved: configure the "
+                "account without --password-stdin and give the password when you send."
+            ) from None
         note = preset.hint if preset else ""
-        if args.password_stdin:
-            store_password(account, sys.stdin.readline().rstrip("\r\n"))
+        if password is None and not keyring_available():
+            note = (note + " " + ASKED).strip()
         doc = {
             "configured": True,
             "host": account.host,
@@ -94,8 +125,7 @@ def cmd_smtp(args: argparse.Namespace) -> int:
     try:
         send_test_message(account, _password(args, account))
     except SendFailure as failure:
-        detail = f" (the server said: {failure.detail})" if failure.detail else ""
-        raise UserError(failure.message + detail) from None
+        raise AccountRefused(_refused(failure.message, failure.detail)) from None
     emit(args, {"ok": True}, [f"Sent a test message to {account.from_address}."])
     return 0
 
@@ -139,9 +169,13 @@ def cmd_send(args: argparse.Namespace) -> int:
              f"{report.remaining} still queued."]  # fmt: skip
     if report.uncertain:
         lines.append(f"{report.uncertain} may have been sent (see 'lifecrm outbox').")
-    if report.stopped:
+    if report.stopped and not report.halted:
         lines.append(f"Stopped: {report.stopped}.")
     emit(args, report.as_json(), lines)
+    if report.halted:  # a scheduler must see it: exit 2, the reason on stderr
+        raise AccountRefused(
+            _refused(report.stopped or "", report.detail), remaining=report.remaining
+        )
     return 0
 
 

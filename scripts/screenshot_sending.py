@@ -2,11 +2,11 @@
 sending-account.png, sending-confirm.png, sending-progress.png and outbox.png.
 
 Nothing leaves this computer: the server is aiosmtpd on 127.0.0.1 with a test certificate (the
-test tools must be installed), and the password goes to a keyring file in a scratch folder,
+test tools must be installed: .venv-test), and the password goes to an in-memory keyring,
 never the real password store. A few recipients are refused or asked to wait by the server,
 and two are marked "may have been sent" as after a crash, so the outbox shows every state.
 
-    xvfb-run -a -s "-screen 0 1600x1000x24" .venv/bin/python scripts/screenshot_sending.py
+    xvfb-run -a -s "-screen 0 1600x1000x24" .venv-test/bin/python scripts/screenshot_sending.py
 """
 
 from __future__ import annotations
@@ -41,7 +41,6 @@ def main(argv: list[str] | None = None) -> int:
 
     import keyring
     import trustme
-    from keyrings.alt.file import PlaintextKeyring
 
     from lifecrm.app import _application
 
@@ -56,13 +55,12 @@ def main(argv: list[str] | None = None) -> int:
     from lifecrm.ui.main_window import MainWindow, fill_demo
     from lifecrm.ui.sending.session import State
     from lifecrm.ui.settings import UiSettings
-    from tests.sending import server as smtp_server
+    from tests.support import smtp_server
+    from tests.support.keyrings import MemoryKeyring
 
     scratch = tempfile.TemporaryDirectory()
     folder = Path(scratch.name)
-    backend = PlaintextKeyring()
-    backend.file_path = str(folder / "keyring.cfg")
-    keyring.set_keyring(backend)
+    keyring.set_keyring(MemoryKeyring())  # the screens say "saved in your password store"
     server = smtp_server.start(trustme.CA())
 
     db = open_database(folder / "sending.sqlite")

@@ -1,4 +1,5 @@
-"""Test set-up shared by every test: isolated user folders and a migrated template database."""
+"""Test set-up shared by every test: isolated user folders, a migrated template database, and
+(from tests/support) the loopback SMTP server and the password stores."""
 
 from __future__ import annotations
 
@@ -8,6 +9,17 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+
+from tests.support.fixtures import (  # noqa: F401  (fixtures for every test)
+    account,
+    ca,
+    cli_env,
+    mail_server,
+    memory_keyring,
+    no_keyring,
+    os_keyring,
+    secret_service,
+)
 
 # Qt must never look for a display in tests; set before any test module imports PySide6.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")

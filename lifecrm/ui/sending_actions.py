@@ -22,13 +22,13 @@ from lifecrm.core.drafting.drafts import Draft
 from lifecrm.core.drafting.profile import load_profile
 from lifecrm.core.jobs import Cancel, Progress
 from lifecrm.core.sending import outbox
-from lifecrm.core.sending.account import SmtpAccount, load_account, stored_password
-from lifecrm.core.sending.ui_support import (
-    audience_for,
-    daily_left,
+from lifecrm.core.sending.account import (
+    SmtpAccount,
     keyring_available,
-    recently_written,
+    load_account,
+    stored_password,
 )
+from lifecrm.core.sending.limits import daily_left, recently_written
 from lifecrm.ui.core_texts import error_text
 from lifecrm.ui.sending.account_dialog import AccountDialog, Saved
 from lifecrm.ui.sending.confirm_dialog import ConfirmSendDialog, SendFacts
@@ -143,7 +143,7 @@ class SendingActions(QObject):
         ids = [d.customer_id for d in ready]
         with self.window.db.read() as conn:
             left = daily_left(conn, account, now)
-            recent = recently_written(conn, ids, now, account.min_days_between)
+            recent = len(recently_written(conn, ids, now, account.min_days_between))
         need_password = self.password is None and stored_password(account) is None
         facts = SendFacts(account, len(ready), left, recent, need_password, keyring_available())
         confirm = ConfirmSendDialog(facts, drafting)
@@ -166,7 +166,7 @@ class SendingActions(QObject):
         db, now = self.window.db, self.clock()
         name, key = drafting.templates.currentText(), drafting.template_key()
         with db.read() as conn:
-            audience = audience_for(conn, drafting.customer_ids)
+            audience = outbox.audience_for(conn, drafting.customer_ids)
 
         def work(*, progress: Progress, cancel: Cancel) -> outbox.CampaignResult:
             with db.write() as conn:

@@ -1,8 +1,8 @@
-"""Sending from the window against a real SMTP server on loopback, with a keyring in the test's
-folder: the fixtures of `tests.sending.conftest`, plus a window set up to trust that server.
+"""Sending from the window against a real SMTP server on loopback (the `mail_server` fixture of
+tests/conftest.py), with a window set up to trust that server.
 
-Import the fixtures you need into the test module (`from tests.ui.sending_support import ...`);
-`file_keyring` is autouse there, so the real OS keyring is never touched.
+The tests here use `memory_keyring` (they only pass the password on) unless they are about where
+the password is kept (`os_keyring`, a real Secret Service).
 """
 
 from __future__ import annotations
@@ -20,8 +20,7 @@ from lifecrm.core.sending.account import Security, SmtpAccount, save_account, st
 from lifecrm.core.storage.db import Database
 from lifecrm.ui.main_window import MainWindow
 from lifecrm.ui.sending.session import SendingSession
-from tests.sending.conftest import ca, file_keyring, mail_server  # noqa: F401  (fixtures)
-from tests.sending.server import PASSWORD, USER, Server
+from tests.support.smtp_server import PASSWORD, USER, Server
 from tests.ui.drafting_support import open_window
 
 NOW = datetime(2025, 12, 1, 9, 0, tzinfo=UTC)

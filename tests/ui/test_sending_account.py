@@ -9,6 +9,7 @@ from pathlib import Path
 import keyring
 import pytest
 from keyring.backends import fail
+from keyrings.alt.file import PlaintextKeyring
 from PySide6.QtGui import QStandardItemModel
 from pytestqt.qtbot import QtBot
 
@@ -16,18 +17,12 @@ from lifecrm.core.sending.account import Security, load_account, stored_password
 from lifecrm.core.storage.db import Database
 from lifecrm.ui.main_window import MainWindow
 from lifecrm.ui.sending.account_dialog import AccountDialog
-from tests.sending.server import PASSWORD, USER, Server
-from tests.ui import sending_support
+from tests.support.smtp_server import PASSWORD, USER, Server
 from tests.ui.sending_support import (
     sending_window,
 )
 
-# The loopback SMTP server and the keyring in the test's folder (autouse).
-ca, file_keyring, mail_server = (
-    sending_support.ca,
-    sending_support.file_keyring,
-    sending_support.mail_server,
-)
+pytestmark = pytest.mark.usefixtures("os_keyring")  # the owner's keyring is never touched
 
 
 @pytest.fixture
@@ -152,10 +147,16 @@ def test_saving_keeps_the_settings_in_the_database_and_the_password_in_the_keyri
     assert "Saved in your computer's password store" in again.password_note.text()
 
 
-def test_without_a_keyring_the_password_is_not_stored_and_will_be_asked_for(
-    qtbot: QtBot, window: MainWindow, mail_server: Server
+@pytest.mark.parametrize("store", ["none", "plaintext file"])
+def test_without_a_safe_keyring_the_password_is_not_stored_and_will_be_asked_for(
+    qtbot: QtBot, window: MainWindow, mail_server: Server, tmp_path: Path, store: str
 ) -> None:
-    keyring.set_keyring(fail.Keyring())  # the file keyring fixture puts its own back afterwards
+    if store == "none":
+        keyring.set_keyring(fail.Keyring())  # `no_keyring` puts the previous one back afterwards
+    else:  # keyrings.alt's base64 file: what keyring picked when it was in the app's environment
+        plaintext = PlaintextKeyring()
+        plaintext.file_path = str(tmp_path / "keyring_pass.cfg")
+        keyring.set_keyring(plaintext)
     dialog = window.sending.open_account()
     assert "no password store" in dialog.password_note.text()
     assert "ask for it when you send" in dialog.password_note.text()
@@ -167,3 +168,4 @@ def test_without_a_keyring_the_password_is_not_stored_and_will_be_asked_for(
         assert load_account(conn) is not None
     assert window.sending.password == PASSWORD  # in memory for this session only
     assert PASSWORD.encode() not in window.db.path.read_bytes()
+    assert not (tmp_path / "keyring_pass.cfg").exists()

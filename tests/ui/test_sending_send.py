@@ -16,8 +16,7 @@ from lifecrm.core.storage.db import Database
 from lifecrm.ui.main_window import MainWindow
 from lifecrm.ui.sending.outbox_models import AUDIENCE, E_EMAIL, E_STATE, SENT
 from lifecrm.ui.sending.session import State
-from tests.sending.server import Server
-from tests.ui import sending_support
+from tests.support.smtp_server import Server
 from tests.ui.drafting_support import open_passive, prepare
 from tests.ui.sending_support import (
     PASSIVE_READY,
@@ -29,12 +28,7 @@ from tests.ui.sending_support import (
     wait_state,
 )
 
-# The loopback SMTP server and the keyring in the test's folder (autouse).
-ca, file_keyring, mail_server = (
-    sending_support.ca,
-    sending_support.file_keyring,
-    sending_support.mail_server,
-)
+pytestmark = pytest.mark.usefixtures("memory_keyring")  # the owner's keyring is never touched
 
 
 @pytest.fixture

@@ -1,5 +1,6 @@
 """The owner's sending account: server settings in the database, the password only in the OS
-keyring. With no keyring the password is asked for at send time and never stored anywhere."""
+password store. With none (or only a file-backed keyring) the password is asked for at send time
+and never stored anywhere."""
 
 from __future__ import annotations
 
@@ -8,7 +9,10 @@ from dataclasses import asdict, dataclass, fields
 from enum import StrEnum
 
 import keyring
-from keyring.errors import KeyringError, NoKeyringError, PasswordDeleteError
+from keyring.backend import KeyringBackend
+from keyring.backends import fail, null
+from keyring.backends.chainer import ChainerBackend
+from keyring.errors import KeyringError, NoKeyringError
 from sqlalchemy import Connection
 
 from lifecrm.core import settings
@@ -101,28 +105,68 @@ def save_account(conn: Connection, account: SmtpAccount) -> None:
     settings.put(conn, _KEY, values)
 
 
+# keyring also offers backends that keep nothing (`fail`, `null`) and, once keyrings.alt is
+# installed, prefers file backends: its PlaintextKeyring is base64 in a file anyone with the
+# owner's files can read back, and its EncryptedKeyring asks a terminal for its key (there is none
+# in the window or a scheduler) and stretches it with only 1,000 PBKDF2 rounds. None of them is a
+# password store; with them the password is asked at send time, exactly as with no keyring.
+_REFUSED_PACKAGES = ("keyrings.alt",)
+_REFUSED_BACKENDS: tuple[type[KeyringBackend], ...] = (fail.Keyring, null.Keyring)
+
+
+def _safe(backend: KeyringBackend) -> bool:
+    if isinstance(backend, _REFUSED_BACKENDS):
+        return False
+    modules = {cls.__module__ for cls in type(backend).__mro__}
+    return not any(m == p or m.startswith(p + ".") for m in modules for p in _REFUSED_PACKAGES)
+
+
+def password_store() -> KeyringBackend | None:
+    """The keyring backend the password may be kept in, or None when there is no safe one.
+
+    keyring's chainer stands for every backend it found: only its safe ones are used.
+    """
+    chosen = keyring.get_keyring()
+    chained = chosen.backends if isinstance(chosen, ChainerBackend) else [chosen]
+    return next((backend for backend in chained if _safe(backend)), None)
+
+
+def keyring_available() -> bool:
+    """False when the computer has no password store LifeCRM may keep a password in."""
+    return password_store() is not None
+
+
 def store_password(account: SmtpAccount, password: str) -> None:
+    store = password_store()
     try:
-        keyring.set_password(KEYRING_SERVICE, account.keyring_user, password)
-    except (NoKeyringError, KeyringError) as exc:
+        if store is None:
+            raise NoKeyringError()
+        store.set_password(KEYRING_SERVICE, account.keyring_user, password)
+    except KeyringError as exc:
         raise NoKeyring(
             N_(
-                "This computer has no password store (keyring) LifeCRM can use, so the "
+                "This computer has no safe password store (keyring) LifeCRM can use, so the "
                 "password is not saved; you will be asked for it each time you send."
             )
         ) from exc
 
 
 def stored_password(account: SmtpAccount) -> str | None:
-    """The password from the keyring, or None when there is none (or no keyring at all)."""
+    """The password from the password store, or None when there is none (or no store at all)."""
+    store = password_store()
+    if store is None:
+        return None
     try:
-        return keyring.get_password(KEYRING_SERVICE, account.keyring_user)
-    except (NoKeyringError, KeyringError):
+        return store.get_password(KEYRING_SERVICE, account.keyring_user)
+    except KeyringError:
         return None
 
 
 def forget_password(account: SmtpAccount) -> None:
+    store = password_store()
+    if store is None:
+        return
     try:
-        keyring.delete_password(KEYRING_SERVICE, account.keyring_user)
-    except (NoKeyringError, KeyringError, PasswordDeleteError):
+        store.delete_password(KEYRING_SERVICE, account.keyring_user)
+    except KeyringError:  # PasswordDeleteError among them: nothing was stored
         pass

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from datetime import datetime
 from enum import StrEnum
 from typing import Any
 
@@ -13,12 +13,14 @@ from sqlalchemy import Connection, func, insert, select, update
 
 from lifecrm.core.drafting.drafts import UNKNOWN, Draft
 from lifecrm.core.sending.account import SmtpAccount
+from lifecrm.core.sending.limits import recently_written
 from lifecrm.core.sending.message import build, new_message_id, wire
 from lifecrm.core.storage.batches import chunks
-from lifecrm.core.storage.models import Campaign, OutboxMessage, table
+from lifecrm.core.storage.models import Campaign, CustomerStats, OutboxMessage, table
 
 _campaigns = table(Campaign)
 _outbox = table(OutboxMessage)
+_stats = table(CustomerStats)
 
 
 class State(StrEnum):
@@ -41,19 +43,6 @@ class CampaignResult:
 
     def as_json(self) -> dict[str, Any]:
         return {"campaign": self.campaign, "recipients": self.recipients, "skipped": self.skipped}
-
-
-def _recently_written(conn: Connection, ids: Sequence[int], since: datetime) -> dict[int, datetime]:
-    o = _outbox.c
-    found: dict[int, datetime] = {}
-    for chunk in chunks(ids):
-        rows = conn.execute(
-            select(o.customer_id, func.max(o.sent_at))
-            .where(o.customer_id.in_(chunk), o.sent_at > since)
-            .group_by(o.customer_id)
-        )
-        found.update({customer_id: when for customer_id, when in rows})
-    return found
 
 
 def create_campaign(
@@ -82,9 +71,7 @@ def create_campaign(
     assert campaign is not None
     campaign_id = int(campaign[0])
     ready_ids = [d.customer_id for d in drafts if not d.skipped]
-    recent = (
-        {} if insist else _recently_written(conn, ready_ids, now - timedelta(days=min_days_between))
-    )
+    recent = {} if insist else recently_written(conn, ready_ids, now, min_days_between)
     rows: list[dict[str, Any]] = []
     skipped: list[dict[str, Any]] = []
     seen: set[int] = set()
@@ -174,11 +161,6 @@ def retry_failed(conn: Connection, campaign_id: int | None = None) -> int:
     return int(result.rowcount or 0)
 
 
-def sent_since(conn: Connection, since: datetime) -> int:
-    o = _outbox.c
-    return int(conn.execute(select(func.count()).where(o.sent_at > since)).scalar_one())
-
-
 def next_due(conn: Connection, now: datetime, campaign_id: int | None) -> Any | None:
     o = _outbox.c
     query = (
@@ -200,6 +182,39 @@ def waiting(conn: Connection, campaign_id: int | None) -> int:
     if campaign_id is not None:
         query = query.where(o.campaign_id == campaign_id)
     return int(conn.execute(query).scalar_one())
+
+
+def next_retry_at(conn: Connection, campaign_id: int | None, now: datetime) -> datetime | None:
+    """When the next queued entry is due: now for a fresh one, else the earliest retry; None
+    when nothing is queued."""
+    o = _outbox.c
+    query = select(func.count(), func.count(o.next_attempt_at), func.min(o.next_attempt_at))
+    query = query.where(o.state == State.QUEUED)
+    if campaign_id is not None:
+        query = query.where(o.campaign_id == campaign_id)
+    queued, waiting, found = conn.execute(query).one()
+    when: datetime | None = found
+    if queued == 0:
+        return None
+    if queued > waiting or when is None:
+        return now
+    if when.tzinfo is None and now.tzinfo is not None:
+        when = when.replace(tzinfo=now.tzinfo)  # SQLite hands back naive UTC
+    return max(when, now)
+
+
+def audience_for(conn: Connection, customer_ids: Sequence[int]) -> str:
+    """ "stage:<stage>" when every recipient is in one stage, else "customers:<how many>"."""
+    ids = list(dict.fromkeys(customer_ids))
+    stages: set[str] = set()
+    for chunk in chunks(ids):
+        rows = conn.execute(select(_stats.c.stage).where(_stats.c.customer_id.in_(chunk)))
+        stages.update(str(stage) for (stage,) in rows)
+        if len(stages) > 1:
+            break
+    if len(stages) == 1 and ids:
+        return f"stage:{stages.pop()}"
+    return f"customers:{len(ids)}"
 
 
 @dataclass(frozen=True)

@@ -21,7 +21,7 @@ from sqlalchemy import Connection, insert, select, update
 
 from lifecrm.core.i18n import N_
 from lifecrm.core.jobs import NEVER_CANCEL, Cancel, Cancelled, Progress, no_progress
-from lifecrm.core.sending import outbox, run_lock, smtp
+from lifecrm.core.sending import limits, outbox, run_lock, smtp
 from lifecrm.core.sending.account import SmtpAccount
 from lifecrm.core.sending.message import build, dated, wire
 from lifecrm.core.sending.outbox import State
@@ -45,6 +45,9 @@ class SendReport:
     remaining: int = 0
     stopped: str | None = None  # why the batch stopped early (login refused, daily limit...)
     detail: str = ""
+    # The server refused the account (login, sender) or could not be reached: the rest waits
+    # until the owner fixes something. A daily limit or another run at work is no such stop.
+    halted: bool = False
 
     def as_json(self) -> dict[str, object]:
         return {
@@ -193,9 +196,8 @@ def _send(
     try:
         with conn.begin():
             report.uncertain = outbox.recover(conn)
-            already = outbox.sent_since(conn, clock() - timedelta(days=1))
+            daily_left = limits.daily_left(conn, account, clock())
             total = outbox.waiting(conn, campaign_id)
-        daily_left = max(account.per_day - already, 0)
         budget = daily_left if limit is None else min(daily_left, limit)
         gap = 60.0 / (per_minute or account.per_minute)
         done = 0
@@ -215,7 +217,7 @@ def _send(
                 try:
                     server = smtp.connect(account, password, context=context)
                 except smtp.SendFailure as failure:
-                    report.stopped, report.detail = failure.message, failure.detail
+                    _halt(report, failure)
                     break
             if not record.start(entry):
                 continue
@@ -228,7 +230,7 @@ def _send(
                     smtp.close(server)
                     server = None
                 if stop:
-                    report.stopped, report.detail = failure.message, failure.detail
+                    _halt(report, failure)
                     break
             else:
                 record.pending = entry
@@ -251,6 +253,10 @@ def _send(
             _pragma(conn, "NORMAL")
             conn.close()
     return report
+
+
+def _halt(report: SendReport, failure: smtp.SendFailure) -> None:
+    report.stopped, report.detail, report.halted = failure.message, failure.detail, True
 
 
 def _alive(server: smtplib.SMTP) -> bool:

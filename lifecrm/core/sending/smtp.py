@@ -7,6 +7,7 @@ be accepted), or temporary (try again later). The server's own reply is kept as 
 
 from __future__ import annotations
 
+import base64
 import smtplib
 import socket
 import ssl
@@ -14,7 +15,6 @@ from dataclasses import dataclass
 from email.message import EmailMessage
 from email.policy import SMTP
 
-from lifecrm.core.errors import UserError
 from lifecrm.core.i18n import N_
 from lifecrm.core.sending.account import Security, SmtpAccount
 from lifecrm.core.sending.providers import provider_for
@@ -34,10 +34,6 @@ class SendFailure(Exception):
 
     def __str__(self) -> str:
         return self.message
-
-
-class LoginFailed(UserError):
-    code = "smtp_login"
 
 
 def _reply(code: int, text: bytes | str) -> str:
@@ -93,12 +89,41 @@ def connect(
             server.starttls(context=context)
             server.ehlo()
         if password is not None and account.user:
-            server.login(account.user, password)
+            login(server, account.user, password)
     except Exception as exc:
         if server is not None:
             server.close()
         raise _explain(account, exc) from None
     return server
+
+
+def login(server: smtplib.SMTP, user: str, password: str) -> None:
+    """Signs in with the user name and password as UTF-8: AUTH PLAIN (RFC 4616), else LOGIN.
+
+    smtplib's own login() encodes them as ASCII and raises UnicodeEncodeError for a password
+    with á, ő, þ or č in it. A server offering neither mechanism is left to login() (CRAM-MD5).
+    """
+    offered = server.esmtp_features.get("auth", "").upper().split()
+    if "PLAIN" in offered:
+        code, reply = server.docmd("AUTH", "PLAIN " + _b64(f"\0{user}\0{password}"))
+    elif "LOGIN" in offered:
+        code, reply = server.docmd("AUTH", "LOGIN")
+        for answer in (user, password):
+            if code != 334:
+                break
+            code, reply = server.docmd(_b64(answer))
+    else:
+        server.login(user, password)
+        return
+    if code == 235:
+        return
+    if 500 <= code < 600:
+        raise smtplib.SMTPAuthenticationError(code, reply)
+    raise smtplib.SMTPResponseException(code, reply)
+
+
+def _b64(text: str) -> str:
+    return base64.b64encode(text.encode("utf-8")).decode("ascii")
 
 
 def _explain(account: SmtpAccount, exc: Exception) -> SendFailure:

@@ -33,14 +33,14 @@ from lifecrm.core.sending.account import (
     SmtpAccount,
     forget_password,
     is_loopback,
+    keyring_available,
     save_account,
     store_password,
     stored_password,
 )
-from lifecrm.core.sending.check import send_test_message
 from lifecrm.core.sending.providers import Provider, provider_by_key, provider_for
 from lifecrm.core.sending.smtp import SendFailure
-from lifecrm.core.sending.ui_support import keyring_available
+from lifecrm.core.sending.trial_message import send_test_message
 from lifecrm.core.storage.db import Database
 from lifecrm.ui.core_texts import core_text, error_text
 from lifecrm.ui.jobs import Job, JobRunner

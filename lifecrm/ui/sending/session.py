@@ -21,8 +21,8 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from lifecrm.core.jobs import Cancel, CancelFlag, Progress
 from lifecrm.core.sending import outbox
 from lifecrm.core.sending.account import SmtpAccount, stored_password
+from lifecrm.core.sending.limits import daily_limit_frees_at
 from lifecrm.core.sending.sender import DAILY_LIMIT, SendReport, send_queued
-from lifecrm.core.sending.ui_support import daily_limit_frees_at, next_retry_at
 from lifecrm.core.storage.db import Database
 from lifecrm.ui.core_texts import core_text, error_text
 from lifecrm.ui.jobs import Job, JobRunner
@@ -213,7 +213,7 @@ class SendingSession(QObject):
             self._stop(core_text(report.stopped), report.detail)
         elif self.remaining:
             with self.db.read() as conn:
-                when = next_retry_at(conn, self.campaign_id, now)
+                when = outbox.next_retry_at(conn, self.campaign_id, now)
             self._wait_until(when or now, daily=False)
         else:
             self.state = State.DONE

@@ -4,7 +4,6 @@ killed at random moments, again and again, never delivers a message twice."""
 from __future__ import annotations
 
 import json
-import os
 import random
 import subprocess
 import sys
@@ -12,33 +11,20 @@ import time
 from datetime import date
 from pathlib import Path
 
-import pytest
 from sqlalchemy import text
 
 from lifecrm.core import lifecycle
 from lifecrm.core.storage.db import open_database
 from tests.factories import add_customer, add_order
-from tests.sending.server import PASSWORD, USER
+from tests.support.smtp_server import PASSWORD, USER
 
 AS_OF = "2025-12-31"
 
 
-@pytest.fixture
-def env(ca, tmp_path: Path) -> dict[str, str]:
-    """The child process trusts only our test CA and keeps its password in a file keyring."""
-    ca_file = tmp_path / "ca.pem"
-    ca.cert_pem.write_to_path(str(ca_file))
-    return {
-        **os.environ,
-        "SSL_CERT_FILE": str(ca_file),
-        "PYTHON_KEYRING_BACKEND": "keyrings.alt.file.PlaintextKeyring",
-    }
-
-
-def run(env, *args: str, stdin: str = "") -> subprocess.CompletedProcess[str]:
+def run(cli_env, *args: str, stdin: str = "") -> subprocess.CompletedProcess[str]:
     return subprocess.run(
-        [sys.executable, "-m", "lifecrm", *args], input=stdin, capture_output=True, text=True,
-        timeout=120, env=env,
+        [sys.executable, "-m", "lifecrm", *args], input=stdin, capture_output=True,
+        encoding="utf-8", timeout=120, env=cli_env,
     )  # fmt: skip
 
 
@@ -53,50 +39,51 @@ def shop(db_path: Path, customers: int) -> None:
     db.close()
 
 
-def configure(env, db_path: Path, port: int) -> subprocess.CompletedProcess[str]:
-    return run(env, "smtp", "configure", "--db", str(db_path), "--host", "127.0.0.1", "--port",
+def configure(cli_env, db_path: Path, port: int) -> subprocess.CompletedProcess[str]:
+    return run(cli_env, "smtp", "configure", "--db", str(db_path), "--host", "127.0.0.1", "--port",
                str(port), "--security", "starttls", "--user", USER, "--from", USER,
                "--name", "Anna", "--per-minute", "100000", "--password-stdin",
                stdin=PASSWORD + "\n")  # fmt: skip
 
 
 def test_the_password_goes_to_the_keyring_only_and_smtp_test_works(
-    env, db_path: Path, mail_server
+    cli_env, db_path: Path, mail_server
 ) -> None:
-    done = configure(env, db_path, mail_server.port)
+    done = configure(cli_env, db_path, mail_server.port)
     assert done.returncode == 0, done.stderr
 
-    tested = run(env, "smtp", "test", "--db", str(db_path))
+    tested = run(cli_env, "smtp", "test", "--db", str(db_path))
 
     assert tested.returncode == 0, tested.stderr
     assert len(mail_server.handler.to(USER)) == 1
     for path in db_path.parent.rglob("*"):
-        if path.is_file() and path.suffix != ".cfg":  # the file keyring itself is .cfg
+        if path.is_file():
             assert PASSWORD.encode() not in path.read_bytes(), path
 
 
-def test_a_wrong_password_is_explained_in_one_sentence(env, db_path: Path, mail_server) -> None:
-    configure(env, db_path, mail_server.port)
-    done = run(env, "smtp", "test", "--db", str(db_path), "--password-stdin", stdin="nope\n")
+def test_a_wrong_password_is_explained_in_one_sentence(cli_env, db_path: Path, mail_server) -> None:
+    configure(cli_env, db_path, mail_server.port)
+    done = run(cli_env, "smtp", "test", "--db", str(db_path), "--password-stdin", stdin="nope\n")
 
     assert done.returncode == 2
     assert "refused the user name or password" in done.stderr
     assert "Traceback" not in done.stderr
 
 
-def test_campaign_send_and_outbox_as_a_scheduler_runs_them(env, db_path, mail_server) -> None:
+def test_campaign_send_and_outbox_as_a_scheduler_runs_them(cli_env, db_path, mail_server) -> None:
     shop(db_path, 3)
-    configure(env, db_path, mail_server.port)
-    created = run(env, "campaign", "create", "--db", str(db_path), "--template", "thank-you-new",
-                  "--stage", "new", "--lang", "en", "--as-of", AS_OF, "--json")  # fmt: skip
+    configure(cli_env, db_path, mail_server.port)
+    created = run(cli_env, "campaign", "create", "--db", str(db_path), "--template",
+                  "thank-you-new", "--stage", "new", "--lang", "en", "--as-of", AS_OF,
+                  "--json")  # fmt: skip
     assert created.returncode == 0, created.stderr
     campaign = json.loads(created.stdout)
     assert (campaign["recipients"], campaign["skipped"]) == (3, [])
 
-    sent = run(env, "send", "--db", str(db_path), "--campaign", str(campaign["campaign"]),
+    sent = run(cli_env, "send", "--db", str(db_path), "--campaign", str(campaign["campaign"]),
                "--json")  # fmt: skip
-    again = run(env, "send", "--db", str(db_path), "--json")
-    counts = json.loads(run(env, "outbox", "--db", str(db_path), "--json").stdout)
+    again = run(cli_env, "send", "--db", str(db_path), "--json")
+    counts = json.loads(run(cli_env, "outbox", "--db", str(db_path), "--json").stdout)
 
     assert json.loads(sent.stdout)["sent"] == 3, sent.stderr
     assert json.loads(again.stdout)["sent"] == 0
@@ -107,22 +94,24 @@ def test_campaign_send_and_outbox_as_a_scheduler_runs_them(env, db_path, mail_se
     assert message.get_body(("plain",)).get_content().startswith("Dear Name0,")
 
 
-def test_a_send_killed_at_random_moments_never_delivers_twice(env, db_path, mail_server) -> None:
+def test_a_send_killed_at_random_moments_never_delivers_twice(
+    cli_env, db_path, mail_server
+) -> None:
     people = 30
     shop(db_path, people)
-    configure(env, db_path, mail_server.port)
-    run(env, "campaign", "create", "--db", str(db_path), "--template", "thank-you-new",
+    configure(cli_env, db_path, mail_server.port)
+    run(cli_env, "campaign", "create", "--db", str(db_path), "--template", "thank-you-new",
         "--stage", "new", "--lang", "en", "--as-of", AS_OF)  # fmt: skip
     rng = random.Random(7)
     for _round in range(12):
         child = subprocess.Popen(
             [sys.executable, "-m", "lifecrm", "send", "--db", str(db_path), "--limit", "4"],
-            env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+            env=cli_env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
         )  # fmt: skip
         time.sleep(rng.uniform(0.3, 1.6))
         child.kill()
         child.wait()
-    finished = run(env, "send", "--db", str(db_path), "--json")
+    finished = run(cli_env, "send", "--db", str(db_path), "--json")
     assert finished.returncode == 0, finished.stderr
 
     db = open_database(db_path)
@@ -139,14 +128,14 @@ def test_a_send_killed_at_random_moments_never_delivers_twice(env, db_path, mail
             assert states[address] == "uncertain", (address, states[address])
 
 
-def test_optout_forget_and_export_person(env, db_path: Path, tmp_path: Path) -> None:
+def test_optout_forget_and_export_person(cli_env, db_path: Path, tmp_path: Path) -> None:
     shop(db_path, 2)
-    assert run(env, "optout", "--db", str(db_path), "C0@Example.com").returncode == 0
-    assert run(env, "optout", "--db", str(db_path), "stranger@example.com").returncode == 0
+    assert run(cli_env, "optout", "--db", str(db_path), "C0@Example.com").returncode == 0
+    assert run(cli_env, "optout", "--db", str(db_path), "stranger@example.com").returncode == 0
     export = tmp_path / "c1.json"
-    assert run(env, "export-person", "--db", str(db_path), "c1@example.com",
+    assert run(cli_env, "export-person", "--db", str(db_path), "c1@example.com",
                str(export)).returncode == 0  # fmt: skip
-    forgot = run(env, "forget", "--db", str(db_path), "c1@example.com", "--json")
+    forgot = run(cli_env, "forget", "--db", str(db_path), "c1@example.com", "--json")
 
     doc = json.loads(export.read_text(encoding="utf-8"))
     assert doc["customer"]["email"] == "c1@example.com"
@@ -159,15 +148,17 @@ def test_optout_forget_and_export_person(env, db_path: Path, tmp_path: Path) -> 
     assert rows == {"c0@example.com": 1, "stranger@example.com": 1}
 
 
-def test_an_unsubscribe_list_opts_out_known_and_unknown_addresses(env, db_path, tmp_path) -> None:
+def test_an_unsubscribe_list_opts_out_known_and_unknown_addresses(
+    cli_env, db_path, tmp_path
+) -> None:
     shop(db_path, 2)
     listing = tmp_path / "unsubscribed.csv"
     lines = ["Leiratkozott e-mail cím", "C0@example.com", "nobody@example.org", "not-an-address",
              "c0@example.com"]  # fmt: skip
     listing.write_text("\n".join(lines) + "\n", encoding="utf-8")
 
-    done = run(env, "optout", "--db", str(db_path), "--file", str(listing), "--json")
-    again = run(env, "optout", "--db", str(db_path), "--file", str(listing), "--json")
+    done = run(cli_env, "optout", "--db", str(db_path), "--file", str(listing), "--json")
+    again = run(cli_env, "optout", "--db", str(db_path), "--file", str(listing), "--json")
 
     doc = json.loads(done.stdout)
     assert (doc["opted_out"], doc["unknown"]) == (1, 1), done.stderr

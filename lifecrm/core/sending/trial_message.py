@@ -1,4 +1,5 @@
-"""'Send a test message': log in and send one message to the owner's own address."""
+"""The test message: log in and send one message to the owner's own address, so the owner knows
+the account works before a campaign depends on it."""
 
 from __future__ import annotations
 

@@ -12,7 +12,7 @@ from lifecrm.core.sending import outbox
 from lifecrm.core.sending.account import Security, SmtpAccount
 from lifecrm.core.sending.sender import send_queued
 from tests.factories import add_customer
-from tests.sending.server import PASSWORD
+from tests.support.smtp_server import PASSWORD
 
 NOW = datetime(2025, 12, 1, 9, 0, tzinfo=UTC)
 
@@ -170,7 +170,7 @@ def test_a_connection_dropped_while_the_message_is_sent_is_retried(db, account) 
     """Hung up before the message's last line: the server cannot have accepted it."""
     from dataclasses import replace
 
-    from tests.sending.raw_server import hang_up_during_data
+    from tests.support.broken_smtp import hang_up_during_data
 
     queue(db, PEOPLE[:1])
     with db.write() as conn:  # larger than the socket buffers, so the hang-up is noticed

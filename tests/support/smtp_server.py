@@ -18,7 +18,8 @@ import trustme
 from aiosmtpd.controller import Controller
 from aiosmtpd.smtp import AuthResult, LoginPassword
 
-USER, PASSWORD = "anna@shop.example", "correct horse"
+# Owners here use á, ő, þ, č in passwords: every sending test logs in with one.
+USER, PASSWORD = "anna@shop.example", "jelszó-þórður-ščž"
 
 
 def free_port() -> int:
@@ -34,6 +35,15 @@ class Handler:
     data_replies: dict[str, str] = field(default_factory=dict)
     drop_data_for: set[str] = field(default_factory=set)
     accept_then_drop: set[str] = field(default_factory=set)  # store it, then hang up
+    mail_reply: str = ""  # e.g. "553 Sender address rejected": the sender itself refused
+    logins: list[str] = field(default_factory=list)  # the AUTH mechanism of each sign-in
+
+    async def handle_MAIL(self, server: Any, session: Any, envelope: Any, address: str,
+                          mail_options: list[str]) -> str:  # fmt: skip
+        if self.mail_reply:
+            return self.mail_reply
+        envelope.mail_from = address
+        return "250 OK"
 
     async def handle_RCPT(self, server: Any, session: Any, envelope: Any, address: str,
                           rcpt_options: list[str]) -> str:  # fmt: skip
@@ -62,10 +72,11 @@ class Handler:
 
 def _authenticate(server: Any, session: Any, envelope: Any, mechanism: str,
                   auth_data: Any) -> AuthResult:  # fmt: skip
+    server.event_handler.logins.append(mechanism)
     ok = (
         isinstance(auth_data, LoginPassword)
-        and auth_data.login.decode() == USER
-        and auth_data.password.decode() == PASSWORD
+        and auth_data.login == USER.encode("utf-8")
+        and auth_data.password == PASSWORD.encode("utf-8")
     )
     return AuthResult(success=ok, handled=False)
 
@@ -85,8 +96,9 @@ class Server:
             self.controller.stop()
 
 
-def start(ca: trustme.CA, port: int | None = None) -> Server:
-    """STARTTLS required before AUTH (LOGIN and PLAIN); the client trusts only our test CA."""
+def start(ca: trustme.CA, port: int | None = None, *, without: tuple[str, ...] = ()) -> Server:
+    """STARTTLS required before AUTH (LOGIN and PLAIN, less the mechanisms `without`); the
+    client trusts only our test CA."""
     cert = ca.issue_cert("127.0.0.1", "localhost")
     server_context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
     cert.configure_cert(server_context)
@@ -97,7 +109,7 @@ def start(ca: trustme.CA, port: int | None = None) -> Server:
     controller = Controller(
         handler, hostname="127.0.0.1", port=port, tls_context=server_context,
         require_starttls=True, authenticator=_authenticate, auth_require_tls=True,
-        server_hostname="127.0.0.1",
+        server_hostname="127.0.0.1", auth_exclude_mechanism=without,
     )  # fmt: skip
     controller.start()
     return Server(port, handler, client_context, controller)
