@@ -71,3 +71,16 @@ def test_a_damaged_database_is_refused_with_the_cli_hint_in_russian(tmp_path: Pa
         f"lifecrm: {bad} — не база данных LifeCRM, либо она повреждена. "
         "Выберите другой файл с помощью --db.\n"
     )
+
+
+def test_a_refused_login_is_said_with_the_server_reply_in_slovenian() -> None:
+    from lifecrm.cli_messages import say
+    from lifecrm.cli_sending import AccountRefused, _refused
+    from lifecrm.core.i18n import N_
+
+    refused = N_("The server refused the user name or password; check both and try again.")
+    error = AccountRefused(_refused(refused, "535 5.7.8 bad credentials"))
+    assert say(error, "sl") == (
+        "Strežnik je zavrnil uporabniško ime ali geslo; preverite oboje in poskusite znova. "
+        "(strežnik je odgovoril: 535 5.7.8 bad credentials)"
+    )
