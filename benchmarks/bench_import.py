@@ -138,8 +138,8 @@ def measure_reference(path: Path) -> dict[str, float]:
 
 
 def measure_import(path: Path, twice: bool) -> dict[str, float]:
+    from lifecrm.core.importing.importer import import_file
     from lifecrm.core.importing.plan import ImportOptions
-    from lifecrm.core.importing.service import import_file
     from lifecrm.core.storage.db import open_database
 
     with tempfile.TemporaryDirectory() as tmp:

@@ -11,8 +11,8 @@ from lifecrm.cli_support import UsageError, as_of_date, emit, open_db, progress_
 from lifecrm.core.importing.dates import DateOrder
 from lifecrm.core.importing.fields import Field
 from lifecrm.core.importing.history import list_imports, undo_import, undoable_import
+from lifecrm.core.importing.importer import ImportResult, import_file
 from lifecrm.core.importing.plan import ImportOptions
-from lifecrm.core.importing.service import ImportResult, import_file
 from lifecrm.core.lifecycle import STAGES, Stage
 
 Command = Callable[[argparse.Namespace], int]

@@ -30,11 +30,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--stage", default="promising", help="stage to write to")
     parser.add_argument("--language", default="hu", help="select a customer with this language")
     parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
+    parser.add_argument("--window-language", default="en",
+                        help="the window's language: en, hu, ru, is, sl")  # fmt: skip
     args = parser.parse_args(argv)
 
     from lifecrm.app import _application
 
-    app = _application()
+    app = _application(args.window_language)
     from sqlalchemy import text
 
     from lifecrm.core.drafting.profile import ShopProfile, save_profile

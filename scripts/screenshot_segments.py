@@ -31,11 +31,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--as-of", type=date.fromisoformat, default=date.today())
     parser.add_argument("--segment", default="3+ orders over a chosen total")
     parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
+    parser.add_argument("--language", dest="window_language", default="en",
+                        help="the window's language: en, hu, ru, is, sl")  # fmt: skip
     args = parser.parse_args(argv)
 
     from lifecrm.app import _application
 
-    app = _application()
+    app = _application(args.window_language)
     from lifecrm.core.segments.ui_support import product_choices
     from lifecrm.core.storage.db import open_database
     from lifecrm.ui.main_window import MainWindow

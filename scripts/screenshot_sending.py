@@ -37,6 +37,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--as-of", type=date.fromisoformat, default=date(2025, 12, 1))
     parser.add_argument("--stage", default="passive", help="stage to write to")
     parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
+    parser.add_argument("--language", dest="window_language", default="en",
+                        help="the window's language: en, hu, ru, is, sl")  # fmt: skip
     args = parser.parse_args(argv)
 
     import keyring
@@ -44,7 +46,7 @@ def main(argv: list[str] | None = None) -> int:
 
     from lifecrm.app import _application
 
-    app = _application()
+    app = _application(args.window_language)
     from sqlalchemy import update
 
     from lifecrm.core.drafting.profile import ShopProfile, save_profile
@@ -120,6 +122,7 @@ def main(argv: list[str] | None = None) -> int:
     panel = window.sending.show_panel()
     assert panel is not None
     save(panel, args.out / "sending-progress.png")
+    save(window, args.out / "sending-window.png")  # the status bar: done of total, time left
     session.set_account(replace(account, per_minute=60_000), None)
     session.pause()
     wait(app, 10, until=lambda: session.job is None)

@@ -118,6 +118,14 @@ class _Collector(ast.NodeVisitor):
         self.generic_visit(node)
 
 
+def _by_value() -> set[Message]:
+    """The built-in templates' names, which the window translates under "Templates"."""
+    sys.path.insert(0, str(ROOT))
+    from lifecrm.core.drafting.library import builtin_names
+
+    return {Message("Templates", name) for name in builtin_names().values()}
+
+
 def extract() -> set[Message]:
     files = sorted(p for s in SOURCES for p in ([s] if s.is_file() else s.rglob("*.py")))
     trees = {p: ast.parse(p.read_text(encoding="utf-8")) for p in files}
@@ -126,7 +134,7 @@ def extract() -> set[Message]:
         collector = _Collector(_contexts(path, trees))
         collector.visit(trees[path])
         messages |= collector.found
-    return messages
+    return messages | _by_value()
 
 
 def _existing(path: Path) -> dict[tuple[str, str], ET.Element]:

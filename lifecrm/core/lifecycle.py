@@ -16,10 +16,11 @@ from enum import StrEnum
 
 from sqlalchemy import Connection, text
 
-from lifecrm.core import rfm, settings, trend
+from lifecrm.core import restage, rfm, settings, trend
 from lifecrm.core.errors import BadSetting
 from lifecrm.core.i18n import N_
 from lifecrm.core.jobs import NEVER_CANCEL, Cancel, Progress, check, no_progress
+from lifecrm.core.restage import Touched
 from lifecrm.core.rfm import BEST_PERCENT  # noqa: F401  (re-exported for the window)
 from lifecrm.core.storage.db import Database
 from lifecrm.core.storage.models import NOT_COUNTED_STATUSES
@@ -157,19 +158,25 @@ END"""
 
 _COUNTED = "status NOT IN ({})".format(", ".join(f"'{s}'" for s in NOT_COUNTED_STATUSES))
 
-# One pass over ix_orders_lifecycle; every customer, with or without orders.
+# One pass over ix_orders_lifecycle; every customer (or those in temp.touched), with or
+# without orders.
 _AGGREGATE = f"""
 WITH agg AS (
   SELECT customer_id, COUNT(*) AS n, SUM(total_minor) AS spent, MAX(currency) AS currency,
          MIN(order_date) AS first_order, MAX(order_date) AS last_order
-  FROM orders WHERE {_COUNTED} AND order_date <= :as_of
+  FROM orders WHERE {_COUNTED} AND order_date <= :as_of {{orders_of}}
   GROUP BY customer_id
 ), facts AS (
   SELECT c.id AS customer_id, COALESCE(a.n, 0) AS n, COALESCE(a.spent, 0) AS spent, a.currency,
          a.first_order, a.last_order, date(c.created_at) AS created_on,
          CAST(julianday(:as_of) - julianday(a.last_order) AS INTEGER) AS days
-  FROM customer c LEFT JOIN agg a ON a.customer_id = c.id
+  FROM customer c LEFT JOIN agg a ON a.customer_id = c.id {{customers}}
 )"""
+_ONLY_TOUCHED = {
+    "orders_of": "AND customer_id IN (SELECT id FROM temp.touched)",
+    "customers": "WHERE c.id IN (SELECT id FROM temp.touched)",
+}
+_EVERYONE = {"orders_of": "", "customers": ""}
 
 # Counting needs only each customer's number of orders and the last one's date.
 _COUNT_SQL = f"""
@@ -227,6 +234,14 @@ FROM fresh_stats AS f
 WHERE f.customer_id = s.customer_id AND ({_CHANGED})
 """
 
+# After a partial recompute the RFM scores are scored again over customer_stats itself.
+_FACTS = [c for c in _VALUE_COLUMNS if c not in ("recency", "frequency", "monetary", "rfm", "best")]
+_UPDATE_FACTS = f"""
+UPDATE customer_stats AS s SET {", ".join(f"{c} = f.{c}" for c in _FACTS)}
+FROM fresh_stats AS f
+WHERE f.customer_id = s.customer_id AND ({" OR ".join(f"s.{c} IS NOT f.{c}" for c in _FACTS)})
+"""
+
 _INSERT_NEW = f"""
 INSERT INTO customer_stats ({_STAT_COLUMNS})
 SELECT {_STAT_COLUMNS} FROM fresh_stats f
@@ -263,34 +278,62 @@ def count_stages(conn: Connection, as_of: date, t: Thresholds) -> dict[Stage, in
     return {stage: found.get(stage, 0) for stage in STAGES}
 
 
+def watch(conn: Connection, as_of: date) -> Touched:
+    """Call before changing orders; add the customers changed, then pass it to `recompute_in`."""
+    return Touched(restage.can_restage(conn, restage.orders_stamp(conn), as_of, stats_as_of(conn)))
+
+
+_TOUCHED = "(SELECT id FROM temp.touched)"
+
+
+def _fresh(conn: Connection, params: dict[str, object], only: Touched | None) -> None:
+    """fresh_stats for every customer, or only for `only`'s (kept in temp.touched)."""
+    conn.exec_driver_sql("DROP TABLE IF EXISTS temp.fresh_stats")
+    conn.exec_driver_sql(_CREATE_FRESH)
+    places = _EVERYONE
+    if only is not None:
+        conn.exec_driver_sql("DROP TABLE IF EXISTS temp.touched")
+        conn.exec_driver_sql("CREATE TEMP TABLE touched (id INTEGER PRIMARY KEY)")
+        raw = conn.connection.driver_connection
+        assert raw is not None
+        raw.executemany("INSERT INTO temp.touched VALUES (?)", ((i,) for i in only.customers))
+        places = _ONLY_TOUCHED
+    sql = _FRESH
+    for name, value in places.items():
+        sql = sql.replace("{" + name + "}", value)
+    conn.execute(text(sql), params)
+
+
 def recompute_in(
     conn: Connection,
     as_of: date,
     thresholds: Thresholds | None = None,
     *,
+    touched: Touched | None = None,
     progress: Progress = no_progress,
     cancel: Cancel = NEVER_CANCEL,
 ) -> RecomputeResult:
     """Rebuilds `customer_stats` as of `as_of` inside the caller's transaction.
 
-    When no order changed since the last recompute, only stages are moved (lifecrm.core.restage).
+    When no order changed since the last recompute, only stages are moved (lifecrm.core.restage);
+    when only `touched`'s customers' orders changed (see `watch`), only they are recomputed,
+    then everyone's stage and RFM scores (whose cut points depend on all customers).
     """
-    from lifecrm.core import restage  # it uses this module's SQL
-
     t = thresholds or load_thresholds(conn)
+    params = _params(as_of, t)
     steps = 4
     stamp = restage.orders_stamp(conn)  # one scan of the orders, for both questions below
-    if restage.can_restage(conn, stamp, as_of, stats_as_of(conn)):
-        moved = restage.restage_in(conn, _STAGE_CASE, _START_CASE, _params(as_of, t))
+    partial = touched if touched is not None and touched.current else None
+    if partial is None and restage.can_restage(conn, stamp, as_of, stats_as_of(conn)):
+        moved = restage.restage_in(conn, _STAGE_CASE, _START_CASE, params)
         progress(1, steps)
         check(cancel)
         settings.put(conn, _AS_OF_KEY, as_of.isoformat())
         progress(steps, steps)
         return RecomputeResult(as_of=as_of, counts=stage_counts(conn), moved=moved)
-    conn.exec_driver_sql("DROP TABLE IF EXISTS temp.fresh_stats")
-    conn.exec_driver_sql(_CREATE_FRESH)
-    conn.execute(text(_FRESH), _params(as_of, t))
-    rfm.score(conn, "fresh_stats")
+    _fresh(conn, params, partial)
+    if partial is None:
+        rfm.score(conn, "fresh_stats")
     trend.score(conn, "fresh_stats", as_of.isoformat())
     progress(1, steps)
     check(cancel)
@@ -303,11 +346,16 @@ def recompute_in(
     conn.execute(text(_RECORD_MOVES))
     progress(2, steps)
     check(cancel)
-    conn.exec_driver_sql(_UPDATE_CHANGED)
+    conn.exec_driver_sql(_UPDATE_FACTS if partial else _UPDATE_CHANGED)
     conn.exec_driver_sql(_INSERT_NEW)
     conn.exec_driver_sql("DROP TABLE temp.fresh_stats")
+    if partial is not None:  # the others' figures are as they were: their stages move
+        moved += restage.restage_in(conn, _STAGE_CASE, _START_CASE, params)
+        rfm.score(conn, "customer_stats", touched=_TOUCHED)
     settings.put(conn, _AS_OF_KEY, as_of.isoformat())
-    restage.remember_stamp(conn, stamp)
+    restage.remember_stamp(conn, stamp, None if partial is None else _TOUCHED)
+    if partial is not None:
+        conn.exec_driver_sql("DROP TABLE temp.touched")
     progress(3, steps)
     counts = stage_counts(conn)
     progress(steps, steps)

@@ -4,29 +4,40 @@ Each customer's order count, total, first and last order, and so their RFM score
 ranked by the last order's date, not by days), depend only on the orders. When the orders are
 exactly as at the last recompute, none of them dated after it, and the new day is not earlier,
 the stage and its start day are all that can change: one pass over customer_stats instead of
-the GROUP BY over every order. A fingerprint of the orders tells whether they changed.
+the GROUP BY over every order. The orders' count and highest id tell whether any was added;
+triggers (migration 0008) forget the remembered stamp when one is changed or deleted.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
 from sqlalchemy import Connection, text
 
 from lifecrm.core import settings
-from lifecrm.core.storage.models import NOT_COUNTED_STATUSES
+
+
+@dataclass
+class Touched:
+    """The customers whose orders a writer (an import) changes, for `lifecycle.recompute_in`.
+
+    Taken before the writer writes: `current` says whether every customer's figures were exact
+    then (the orders unchanged since the last recompute, none dated after it, `as_of` not
+    earlier); only then may the recompute afterwards look at these customers alone.
+    """
+
+    current: bool
+    customers: set[int] = field(default_factory=set)
+
 
 _STAMP_KEY = "stats_orders_stamp"
-_COUNTED = "status NOT IN ({})".format(", ".join(f"'{s}'" for s in NOT_COUNTED_STATUSES))
 
-# Anything that could change a customer's figures changes one of these: an order added or
-# removed, its status, total or date changed (customers never change between orders).
-_STAMP = f"""
-SELECT COUNT(*), MAX(id), SUM({_COUNTED}), TOTAL(CASE WHEN {_COUNTED} THEN total_minor END),
-       TOTAL(CASE WHEN {_COUNTED} THEN julianday(order_date) END), MAX(order_date)
-FROM orders
-"""
+# Every insert changes the count or the highest id; changing or deleting an order deletes the
+# remembered stamp (the triggers of migration 0008). One pass over the smallest index.
+_STAMP = "SELECT COUNT(*), MAX(id) FROM orders"
+_NEWEST = "SELECT MAX(order_date) FROM orders"
 
 
 def orders_stamp(conn: Connection) -> list[Any]:
@@ -40,16 +51,29 @@ def can_restage(
     and no order is dated after it, and `as_of` is not earlier."""
     if previous_as_of is None or as_of < previous_as_of:
         return False
-    newest = stamp[-1]  # no order after the last recompute's day, which it would have left out
-    return bool(
-        settings.get(conn, _STAMP_KEY) == stamp
-        and (newest is None or newest <= previous_as_of.isoformat())
-    )
+    stored = settings.get(conn, _STAMP_KEY)
+    if not isinstance(stored, dict) or stored.get("orders") != stamp:
+        return False
+    newest = stored.get("newest")  # no order after the last recompute's day, which it left out
+    return newest is None or newest <= previous_as_of.isoformat()
 
 
-def remember_stamp(conn: Connection, stamp: list[Any]) -> None:
-    """After a full recompute: the orders its figures were computed from."""
-    settings.put(conn, _STAMP_KEY, stamp)
+def remember_stamp(conn: Connection, stamp: list[Any], touched: str | None = None) -> None:
+    """After a recompute: the orders its figures were computed from, and the newest order's day.
+
+    `touched` names a temp table of the only customers whose orders were added since the
+    remembered stamp: their newest order is found by index instead of by reading every order.
+    """
+    before = settings.get(conn, _STAMP_KEY) if touched else None
+    if not isinstance(before, dict):  # (also when an order changed: the trigger forgot it)
+        newest = conn.execute(text(_NEWEST)).scalar()
+    else:
+        theirs = conn.execute(
+            text(f"SELECT MAX(order_date) FROM orders WHERE customer_id IN {touched}")
+        ).scalar()
+        newest = max((d for d in (theirs, before.get("newest")) if d is not None), default=None)
+    newest = None if newest is None else str(newest)
+    settings.put(conn, _STAMP_KEY, {"orders": stamp, "newest": newest})
 
 
 def restage_in(conn: Connection, stage_case: str, start_case: str, params: dict[str, Any]) -> int:

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 _SPACES = re.compile(r"\s+")
 _NOT_DIGIT = re.compile(r"\D")
 
 
+@lru_cache(maxsize=1 << 16)  # an import folds the same first and last names over and over
 def fold(text: str | None) -> str:
     """Case- and accent-folded, whitespace-collapsed: "  Tóth  GERGŐ" -> "toth gergo"."""
     if not text:

@@ -34,14 +34,14 @@ from lifecrm.core.storage.db import Database, open_database
 from lifecrm.ui.core_texts import error_text
 from lifecrm.ui.day_watch import DayWatch
 from lifecrm.ui.dialogs.thresholds_dialog import ThresholdsDialog
-from lifecrm.ui.drafting_actions import DraftingActions
+from lifecrm.ui.drafting.actions import DraftingActions
 from lifecrm.ui.import_actions import ImportActions, dropped_spreadsheet
 from lifecrm.ui.jobs import Job, JobRunner
 from lifecrm.ui.language_menu import LanguageMenu
 from lifecrm.ui.models.customer_table import CustomerTableModel
-from lifecrm.ui.segment_actions import SegmentActions
+from lifecrm.ui.segments.actions import SegmentActions
 from lifecrm.ui.segments.sidebar import SegmentList
-from lifecrm.ui.sending_actions import SendingActions
+from lifecrm.ui.sending.actions import SendingActions
 from lifecrm.ui.settings import UiSettings
 from lifecrm.ui.widgets.customer_list import CustomerList
 from lifecrm.ui.widgets.detail_panel import DetailPanel

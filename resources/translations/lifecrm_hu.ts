@@ -300,6 +300,12 @@
         <numerusform>%n kimarad</numerusform>
       </translation>
     </message>
+    <message numerus="yes">
+      <source>%n written to lately (skipped unless you insist)</source>
+      <translation>
+        <numerusform>%n vásárló nemrég kapott levelet (kimarad, hacsak nem ragaszkodik hozzá)</numerusform>
+      </translation>
+    </message>
     <message>
       <source>10% off</source>
       <translation>10% kedvezmény</translation>
@@ -413,6 +419,10 @@ Kovács Tea · Budapest</translation>
     <message>
       <source>Fill in the address your e-mails should come from.</source>
       <translation>Adja meg a címet, amelyről az e-mailjei mennek.</translation>
+    </message>
+    <message>
+      <source>Fill in your details…</source>
+      <translation>Adatai kitöltése…</translation>
     </message>
     <message>
       <source>Formally (%1)</source>
@@ -641,6 +651,10 @@ Kovács Tea · Budapest</translation>
       <translation>Saját adatok</translation>
     </message>
     <message>
+      <source>Your details are not filled in yet: the messages have no sender address and end without your name.</source>
+      <translation>Még nem töltötte ki az adatait: az üzeneteknek nincs feladócímük, és az Ön neve nélkül végződnek.</translation>
+    </message>
+    <message>
       <source>Your details…</source>
       <translation>Saját adatok…</translation>
     </message>
@@ -649,12 +663,16 @@ Kovács Tea · Budapest</translation>
       <translation>Az Ön e-mail-címe</translation>
     </message>
     <message>
+      <source>Your e-mail address is not filled in yet: saved messages have no sender.</source>
+      <translation>Még nem adta meg az e-mail-címét: a mentett üzeneteknek nincs feladójuk.</translation>
+    </message>
+    <message>
       <source>Your name</source>
       <translation>Az Ön neve</translation>
     </message>
     <message>
-      <source>Your name and your shop's name are not filled in yet, so the messages end without a signature. &lt;a href="profile"&gt;Fill in your details…&lt;/a&gt;</source>
-      <translation>Az Ön neve és a bolt neve még nincs kitöltve, ezért az üzenetek aláírás nélkül végződnek. &lt;a href="profile"&gt;Adatok kitöltése…&lt;/a&gt;</translation>
+      <source>Your name and your shop's name are not filled in yet: the messages end without your name.</source>
+      <translation>Még nem adta meg a saját és a boltja nevét: az üzenetek az Ön neve nélkül végződnek.</translation>
     </message>
     <message>
       <source>Your own language</source>
@@ -2054,6 +2072,10 @@ Kovács Tea · Budapest</translation>
       </translation>
     </message>
     <message>
+      <source>%1 → %2</source>
+      <translation>%1 → %2</translation>
+    </message>
+    <message>
       <source>%1: your normal mailbox password should work.</source>
       <translation>%1: a postafiók szokásos jelszava valószínűleg működik.</translation>
     </message>
@@ -2080,6 +2102,10 @@ Kovács Tea · Budapest</translation>
     <message>
       <source>&lt;b&gt;Some messages may have been sent.&lt;/b&gt; The connection broke just as the mail server was taking them, so LifeCRM cannot tell whether they went out. Look for them in your mailbox's Sent folder. If a message is not there, select it and choose &lt;i&gt;Send again&lt;/i&gt;. If it is there, or you are not sure, choose &lt;i&gt;Don't send&lt;/i&gt;: sending again could give the customer the same e-mail twice.</source>
       <translation>&lt;b&gt;Lehet, hogy néhány üzenet elment.&lt;/b&gt; A kapcsolat éppen akkor szakadt meg, amikor a levelezőszerver átvette őket, ezért a LifeCRM nem tudja, elmentek-e. Keresse meg őket a postafiókja Elküldött mappájában. Ha egy üzenet nincs ott, jelölje ki, és válassza az &lt;i&gt;Újraküldés&lt;/i&gt; gombot. Ha ott van, vagy nem biztos benne, válassza a &lt;i&gt;Nem küldöm&lt;/i&gt; gombot: az újraküldéssel a vásárló kétszer kaphatja meg ugyanazt az e-mailt.</translation>
+    </message>
+    <message>
+      <source>A batch is being sent; wait until it is done.</source>
+      <translation>Éppen folyik egy küldés; várja meg, amíg befejeződik.</translation>
     </message>
     <message>
       <source>Anna Kovács</source>
@@ -2484,9 +2510,15 @@ Kovács Tea · Budapest</translation>
       <translation>A szolgáltató napi korlátja; ami ezen felül van, másnap megy el.</translation>
     </message>
     <message numerus="yes">
-      <source>about %n a minute</source>
+      <source>about %n hour(s) at %1 a minute</source>
       <translation>
-        <numerusform>percenként kb. %n</numerusform>
+        <numerusform>kb. %n óra, percenként %1 üzenettel</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>about %n minute(s) at %1 a minute</source>
+      <translation>
+        <numerusform>kb. %n perc, percenként %1 üzenettel</numerusform>
       </translation>
     </message>
     <message>
@@ -2496,6 +2528,10 @@ Kovács Tea · Budapest</translation>
     <message>
       <source>at %1</source>
       <translation>%1-kor</translation>
+    </message>
+    <message>
+      <source>less than a minute at %1 a minute</source>
+      <translation>kevesebb mint egy perc, percenként %1 üzenettel</translation>
     </message>
     <message>
       <source>no e-mail address</source>
@@ -2557,8 +2593,8 @@ Kovács Tea · Budapest</translation>
       <translation>Küldés &amp;állapota…</translation>
     </message>
     <message>
-      <source>Sending e-mails…</source>
-      <translation>E-mailek küldése…</translation>
+      <source>Sending e-mails: %1 of %2</source>
+      <translation>E-mailek küldése: %1 / %2</translation>
     </message>
     <message>
       <source>Stop and close</source>
@@ -2685,6 +2721,53 @@ Kovács Tea · Budapest</translation>
     <message>
       <source>No customers yet</source>
       <translation>Még nincsenek vásárlók</translation>
+    </message>
+  </context>
+  <context>
+    <name>Templates</name>
+    <message>
+      <source>A perk for the next order</source>
+      <translation>Ajándék a következő rendeléshez</translation>
+    </message>
+    <message>
+      <source>A personal note: is everything all right?</source>
+      <translation>Személyes levél: minden rendben?</translation>
+    </message>
+    <message>
+      <source>An invitation for regulars</source>
+      <translation>Meghívás törzsvásárlóinknak</translation>
+    </message>
+    <message>
+      <source>Birthday greeting</source>
+      <translation>Születésnapi köszöntő</translation>
+    </message>
+    <message>
+      <source>Our bestseller and a one-time code</source>
+      <translation>Legkedveltebb termékünk és egy egyszeri kód</translation>
+    </message>
+    <message>
+      <source>Reconnecting with a past client</source>
+      <translation>Jelentkezés egy korábbi ügyfélnél</translation>
+    </message>
+    <message>
+      <source>Thank you for a first order</source>
+      <translation>Köszönet az első rendelésért</translation>
+    </message>
+    <message>
+      <source>Thank-you to a best customer</source>
+      <translation>Köszönet a legjobb vásárlóinknak</translation>
+    </message>
+    <message>
+      <source>Win-back 1: an offer</source>
+      <translation>Visszanyerés 1: ajánlat</translation>
+    </message>
+    <message>
+      <source>Win-back 2: what we stand for</source>
+      <translation>Visszanyerés 2: amiben hiszünk</translation>
+    </message>
+    <message>
+      <source>Win-back 3: goodbye</source>
+      <translation>Visszanyerés 3: búcsú</translation>
     </message>
   </context>
   <context>

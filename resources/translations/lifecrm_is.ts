@@ -308,6 +308,13 @@
         <numerusform>%n sleppt</numerusform>
       </translation>
     </message>
+    <message numerus="yes">
+      <source>%n written to lately (skipped unless you insist)</source>
+      <translation>
+        <numerusform>%n viðskiptavini var skrifað nýlega (sleppt nema þú viljir annað)</numerusform>
+        <numerusform>%n viðskiptavinum var skrifað nýlega (sleppt nema þú viljir annað)</numerusform>
+      </translation>
+    </message>
     <message>
       <source>10% off</source>
       <translation>10% afsláttur</translation>
@@ -421,6 +428,10 @@ Kovács Tea · Budapest</translation>
     <message>
       <source>Fill in the address your e-mails should come from.</source>
       <translation>Fylltu inn netfangið sem tölvupóstarnir eiga að koma frá.</translation>
+    </message>
+    <message>
+      <source>Fill in your details…</source>
+      <translation>Fylltu út upplýsingarnar þínar…</translation>
     </message>
     <message>
       <source>Formally (%1)</source>
@@ -652,6 +663,10 @@ Kovács Tea · Budapest</translation>
       <translation>Þínar upplýsingar</translation>
     </message>
     <message>
+      <source>Your details are not filled in yet: the messages have no sender address and end without your name.</source>
+      <translation>Þú hefur ekki fyllt út upplýsingarnar þínar: skilaboðin hafa ekkert netfang sendanda og enda án nafnsins þíns.</translation>
+    </message>
+    <message>
       <source>Your details…</source>
       <translation>Þínar upplýsingar…</translation>
     </message>
@@ -660,12 +675,16 @@ Kovács Tea · Budapest</translation>
       <translation>Netfangið þitt</translation>
     </message>
     <message>
+      <source>Your e-mail address is not filled in yet: saved messages have no sender.</source>
+      <translation>Netfangið þitt vantar enn: vistuð skilaboð hafa engan sendanda.</translation>
+    </message>
+    <message>
       <source>Your name</source>
       <translation>Nafnið þitt</translation>
     </message>
     <message>
-      <source>Your name and your shop's name are not filled in yet, so the messages end without a signature. &lt;a href="profile"&gt;Fill in your details…&lt;/a&gt;</source>
-      <translation>Nafnið þitt og nafn verslunarinnar eru ekki komin inn enn, svo skilaboðin enda án undirskriftar. &lt;a href="profile"&gt;Fylltu inn upplýsingarnar þínar…&lt;/a&gt;</translation>
+      <source>Your name and your shop's name are not filled in yet: the messages end without your name.</source>
+      <translation>Nafnið þitt og nafn verslunarinnar vantar enn: skilaboðin enda án nafnsins þíns.</translation>
     </message>
     <message>
       <source>Your own language</source>
@@ -2086,6 +2105,10 @@ Kovács Tea · Budapest</translation>
       </translation>
     </message>
     <message>
+      <source>%1 → %2</source>
+      <translation>%1 → %2</translation>
+    </message>
+    <message>
       <source>%1: your normal mailbox password should work.</source>
       <translation>%1: venjulega lykilorðið að pósthólfinu ætti að virka.</translation>
     </message>
@@ -2114,6 +2137,10 @@ Kovács Tea · Budapest</translation>
     <message>
       <source>&lt;b&gt;Some messages may have been sent.&lt;/b&gt; The connection broke just as the mail server was taking them, so LifeCRM cannot tell whether they went out. Look for them in your mailbox's Sent folder. If a message is not there, select it and choose &lt;i&gt;Send again&lt;/i&gt;. If it is there, or you are not sure, choose &lt;i&gt;Don't send&lt;/i&gt;: sending again could give the customer the same e-mail twice.</source>
       <translation>&lt;b&gt;Sum skilaboð gætu hafa verið send.&lt;/b&gt; Tengingin rofnaði einmitt þegar póstþjónninn var að taka við þeim, svo LifeCRM getur ekki vitað hvort þau fóru. Leitaðu að þeim í möppunni fyrir sendan póst í pósthólfinu þínu. Ef skilaboð eru ekki þar skaltu velja þau og smella á &lt;i&gt;Senda aftur&lt;/i&gt;. Ef þau eru þar, eða þú ert ekki viss, skaltu velja &lt;i&gt;Ekki senda&lt;/i&gt;: ef þau eru send aftur gæti viðskiptavinurinn fengið sama tölvupóstinn tvisvar.</translation>
+    </message>
+    <message>
+      <source>A batch is being sent; wait until it is done.</source>
+      <translation>Verið er að senda skilaboð; bíddu þar til því er lokið.</translation>
     </message>
     <message>
       <source>Anna Kovács</source>
@@ -2521,10 +2548,17 @@ Kovács Tea · Budapest</translation>
       <translation>Daglegt hámark póstþjónustunnar þinnar; það sem fer yfir það fer daginn eftir.</translation>
     </message>
     <message numerus="yes">
-      <source>about %n a minute</source>
+      <source>about %n hour(s) at %1 a minute</source>
       <translation>
-        <numerusform>um %n á mínútu</numerusform>
-        <numerusform>um %n á mínútu</numerusform>
+        <numerusform>um %n klukkustund, %1 á mínútu</numerusform>
+        <numerusform>um %n klukkustundir, %1 á mínútu</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>about %n minute(s) at %1 a minute</source>
+      <translation>
+        <numerusform>um %n mínútu, %1 á mínútu</numerusform>
+        <numerusform>um %n mínútur, %1 á mínútu</numerusform>
       </translation>
     </message>
     <message>
@@ -2534,6 +2568,10 @@ Kovács Tea · Budapest</translation>
     <message>
       <source>at %1</source>
       <translation>kl. %1</translation>
+    </message>
+    <message>
+      <source>less than a minute at %1 a minute</source>
+      <translation>innan við mínútu, %1 á mínútu</translation>
     </message>
     <message>
       <source>no e-mail address</source>
@@ -2595,8 +2633,8 @@ Kovács Tea · Budapest</translation>
       <translation>Fram&amp;vinda sendingar…</translation>
     </message>
     <message>
-      <source>Sending e-mails…</source>
-      <translation>Sendi tölvupósta…</translation>
+      <source>Sending e-mails: %1 of %2</source>
+      <translation>Sendi tölvupóst: %1 af %2</translation>
     </message>
     <message>
       <source>Stop and close</source>
@@ -2724,6 +2762,53 @@ Kovács Tea · Budapest</translation>
     <message>
       <source>No customers yet</source>
       <translation>Engir viðskiptavinir enn</translation>
+    </message>
+  </context>
+  <context>
+    <name>Templates</name>
+    <message>
+      <source>A perk for the next order</source>
+      <translation>Glaðningur með næstu pöntun</translation>
+    </message>
+    <message>
+      <source>A personal note: is everything all right?</source>
+      <translation>Persónuleg lína: er allt í lagi?</translation>
+    </message>
+    <message>
+      <source>An invitation for regulars</source>
+      <translation>Boð til fastakúnna</translation>
+    </message>
+    <message>
+      <source>Birthday greeting</source>
+      <translation>Afmæliskveðja</translation>
+    </message>
+    <message>
+      <source>Our bestseller and a one-time code</source>
+      <translation>Vinsælasta varan og einnota kóði</translation>
+    </message>
+    <message>
+      <source>Reconnecting with a past client</source>
+      <translation>Samband við fyrri viðskiptavin</translation>
+    </message>
+    <message>
+      <source>Thank you for a first order</source>
+      <translation>Þakkir fyrir fyrstu pöntun</translation>
+    </message>
+    <message>
+      <source>Thank-you to a best customer</source>
+      <translation>Þakkir til bestu viðskiptavinanna</translation>
+    </message>
+    <message>
+      <source>Win-back 1: an offer</source>
+      <translation>Endurkoma 1: tilboð</translation>
+    </message>
+    <message>
+      <source>Win-back 2: what we stand for</source>
+      <translation>Endurkoma 2: það sem við stöndum fyrir</translation>
+    </message>
+    <message>
+      <source>Win-back 3: goodbye</source>
+      <translation>Endurkoma 3: kveðjustund</translation>
     </message>
   </context>
   <context>

@@ -316,6 +316,14 @@
         <numerusform>пропущено: %n</numerusform>
       </translation>
     </message>
+    <message numerus="yes">
+      <source>%n written to lately (skipped unless you insist)</source>
+      <translation>
+        <numerusform>%n покупатель недавно получил письмо (будет пропущен, если вы не настаиваете)</numerusform>
+        <numerusform>%n покупателя недавно получили письмо (будут пропущены, если вы не настаиваете)</numerusform>
+        <numerusform>%n покупателей недавно получили письмо (будут пропущены, если вы не настаиваете)</numerusform>
+      </translation>
+    </message>
     <message>
       <source>10% off</source>
       <translation>скидка 10%</translation>
@@ -429,6 +437,10 @@ Kovács Tea · Budapest</source>
     <message>
       <source>Fill in the address your e-mails should come from.</source>
       <translation>Укажите адрес, с которого будут уходить ваши письма.</translation>
+    </message>
+    <message>
+      <source>Fill in your details…</source>
+      <translation>Заполнить ваши данные…</translation>
     </message>
     <message>
       <source>Formally (%1)</source>
@@ -663,6 +675,10 @@ Kovács Tea · Budapest</source>
       <translation>Ваши данные</translation>
     </message>
     <message>
+      <source>Your details are not filled in yet: the messages have no sender address and end without your name.</source>
+      <translation>Ваши данные ещё не заполнены: у писем нет адреса отправителя, и они заканчиваются без вашего имени.</translation>
+    </message>
+    <message>
       <source>Your details…</source>
       <translation>Ваши данные…</translation>
     </message>
@@ -671,12 +687,16 @@ Kovács Tea · Budapest</source>
       <translation>Ваш адрес эл. почты</translation>
     </message>
     <message>
+      <source>Your e-mail address is not filled in yet: saved messages have no sender.</source>
+      <translation>Ваш адрес электронной почты ещё не указан: у сохранённых писем нет отправителя.</translation>
+    </message>
+    <message>
       <source>Your name</source>
       <translation>Ваше имя</translation>
     </message>
     <message>
-      <source>Your name and your shop's name are not filled in yet, so the messages end without a signature. &lt;a href="profile"&gt;Fill in your details…&lt;/a&gt;</source>
-      <translation>Ваше имя и название магазина ещё не указаны, поэтому письма заканчиваются без подписи. &lt;a href="profile"&gt;Заполнить данные…&lt;/a&gt;</translation>
+      <source>Your name and your shop's name are not filled in yet: the messages end without your name.</source>
+      <translation>Ваше имя и название магазина ещё не указаны: письма заканчиваются без вашего имени.</translation>
     </message>
     <message>
       <source>Your own language</source>
@@ -2118,6 +2138,10 @@ Kovács Tea · Budapest</source>
       </translation>
     </message>
     <message>
+      <source>%1 → %2</source>
+      <translation>%1 → %2</translation>
+    </message>
+    <message>
       <source>%1: your normal mailbox password should work.</source>
       <translation>%1: подойдёт ваш обычный пароль от почты.</translation>
     </message>
@@ -2148,6 +2172,10 @@ Kovács Tea · Budapest</source>
     <message>
       <source>&lt;b&gt;Some messages may have been sent.&lt;/b&gt; The connection broke just as the mail server was taking them, so LifeCRM cannot tell whether they went out. Look for them in your mailbox's Sent folder. If a message is not there, select it and choose &lt;i&gt;Send again&lt;/i&gt;. If it is there, or you are not sure, choose &lt;i&gt;Don't send&lt;/i&gt;: sending again could give the customer the same e-mail twice.</source>
       <translation>&lt;b&gt;Возможно, некоторые письма уже отправлены.&lt;/b&gt; Связь оборвалась как раз тогда, когда почтовый сервер их принимал, поэтому LifeCRM не может знать, ушли ли они. Поищите их в папке «Отправленные» вашего почтового ящика. Если письма там нет, выделите его и нажмите &lt;i&gt;Отправить ещё раз&lt;/i&gt;. Если оно там есть или вы не уверены, нажмите &lt;i&gt;Не отправлять&lt;/i&gt;: при повторной отправке покупатель может получить одно и то же письмо дважды.</translation>
+    </message>
+    <message>
+      <source>A batch is being sent; wait until it is done.</source>
+      <translation>Сейчас идёт отправка; дождитесь, пока она закончится.</translation>
     </message>
     <message>
       <source>Anna Kovács</source>
@@ -2558,11 +2586,19 @@ Kovács Tea · Budapest</source>
       <translation>Дневной лимит вашего почтового сервиса; то, что сверх него, уйдёт на следующий день.</translation>
     </message>
     <message numerus="yes">
-      <source>about %n a minute</source>
+      <source>about %n hour(s) at %1 a minute</source>
       <translation>
-        <numerusform>около %n в минуту</numerusform>
-        <numerusform>около %n в минуту</numerusform>
-        <numerusform>около %n в минуту</numerusform>
+        <numerusform>около %n часа, по %1 в минуту</numerusform>
+        <numerusform>около %n часов, по %1 в минуту</numerusform>
+        <numerusform>около %n часов, по %1 в минуту</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>about %n minute(s) at %1 a minute</source>
+      <translation>
+        <numerusform>около %n минуты, по %1 в минуту</numerusform>
+        <numerusform>около %n минут, по %1 в минуту</numerusform>
+        <numerusform>около %n минут, по %1 в минуту</numerusform>
       </translation>
     </message>
     <message>
@@ -2572,6 +2608,10 @@ Kovács Tea · Budapest</source>
     <message>
       <source>at %1</source>
       <translation>в %1</translation>
+    </message>
+    <message>
+      <source>less than a minute at %1 a minute</source>
+      <translation>меньше минуты, по %1 в минуту</translation>
     </message>
     <message>
       <source>no e-mail address</source>
@@ -2633,8 +2673,8 @@ Kovács Tea · Budapest</source>
       <translation>Ход о&amp;тправки…</translation>
     </message>
     <message>
-      <source>Sending e-mails…</source>
-      <translation>Отправляем письма…</translation>
+      <source>Sending e-mails: %1 of %2</source>
+      <translation>Отправка писем: %1 из %2</translation>
     </message>
     <message>
       <source>Stop and close</source>
@@ -2763,6 +2803,53 @@ Kovács Tea · Budapest</source>
     <message>
       <source>No customers yet</source>
       <translation>Покупателей пока нет</translation>
+    </message>
+  </context>
+  <context>
+    <name>Templates</name>
+    <message>
+      <source>A perk for the next order</source>
+      <translation>Подарок к следующему заказу</translation>
+    </message>
+    <message>
+      <source>A personal note: is everything all right?</source>
+      <translation>Личное письмо: всё ли в порядке?</translation>
+    </message>
+    <message>
+      <source>An invitation for regulars</source>
+      <translation>Приглашение для постоянных клиентов</translation>
+    </message>
+    <message>
+      <source>Birthday greeting</source>
+      <translation>Поздравление с днём рождения</translation>
+    </message>
+    <message>
+      <source>Our bestseller and a one-time code</source>
+      <translation>Хит продаж и разовый промокод</translation>
+    </message>
+    <message>
+      <source>Reconnecting with a past client</source>
+      <translation>Письмо бывшему клиенту</translation>
+    </message>
+    <message>
+      <source>Thank you for a first order</source>
+      <translation>Благодарность за первый заказ</translation>
+    </message>
+    <message>
+      <source>Thank-you to a best customer</source>
+      <translation>Благодарность лучшим клиентам</translation>
+    </message>
+    <message>
+      <source>Win-back 1: an offer</source>
+      <translation>Возвращение 1: предложение</translation>
+    </message>
+    <message>
+      <source>Win-back 2: what we stand for</source>
+      <translation>Возвращение 2: наши ценности</translation>
+    </message>
+    <message>
+      <source>Win-back 3: goodbye</source>
+      <translation>Возвращение 3: прощание</translation>
     </message>
   </context>
   <context>

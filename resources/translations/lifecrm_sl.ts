@@ -324,6 +324,15 @@
         <numerusform>%n preskočenih</numerusform>
       </translation>
     </message>
+    <message numerus="yes">
+      <source>%n written to lately (skipped unless you insist)</source>
+      <translation>
+        <numerusform>%n stranki ste nedavno pisali (bo izpuščena, razen če vztrajate)</numerusform>
+        <numerusform>%n strankama ste nedavno pisali (bosta izpuščeni, razen če vztrajate)</numerusform>
+        <numerusform>%n strankam ste nedavno pisali (bodo izpuščene, razen če vztrajate)</numerusform>
+        <numerusform>%n strankam ste nedavno pisali (bodo izpuščene, razen če vztrajate)</numerusform>
+      </translation>
+    </message>
     <message>
       <source>10% off</source>
       <translation>10 % popusta</translation>
@@ -437,6 +446,10 @@ Kovács Tea · Budimpešta</translation>
     <message>
       <source>Fill in the address your e-mails should come from.</source>
       <translation>Vpišite naslov, s katerega naj bodo poslana vaša e-sporočila.</translation>
+    </message>
+    <message>
+      <source>Fill in your details…</source>
+      <translation>Izpolnite svoje podatke…</translation>
     </message>
     <message>
       <source>Formally (%1)</source>
@@ -674,6 +687,10 @@ Kovács Tea · Budimpešta</translation>
       <translation>Vaši podatki</translation>
     </message>
     <message>
+      <source>Your details are not filled in yet: the messages have no sender address and end without your name.</source>
+      <translation>Vaši podatki še niso izpolnjeni: sporočila nimajo naslova pošiljatelja in se končajo brez vašega imena.</translation>
+    </message>
+    <message>
       <source>Your details…</source>
       <translation>Vaši podatki…</translation>
     </message>
@@ -682,12 +699,16 @@ Kovács Tea · Budimpešta</translation>
       <translation>Vaš e-poštni naslov</translation>
     </message>
     <message>
+      <source>Your e-mail address is not filled in yet: saved messages have no sender.</source>
+      <translation>Vaš e-poštni naslov še ni izpolnjen: shranjena sporočila nimajo pošiljatelja.</translation>
+    </message>
+    <message>
       <source>Your name</source>
       <translation>Vaše ime</translation>
     </message>
     <message>
-      <source>Your name and your shop's name are not filled in yet, so the messages end without a signature. &lt;a href="profile"&gt;Fill in your details…&lt;/a&gt;</source>
-      <translation>Vaše ime in ime trgovine še nista vpisana, zato se sporočila končajo brez podpisa. &lt;a href="profile"&gt;Vpišite svoje podatke…&lt;/a&gt;</translation>
+      <source>Your name and your shop's name are not filled in yet: the messages end without your name.</source>
+      <translation>Vaše ime in ime trgovine še nista izpolnjena: sporočila se končajo brez vašega imena.</translation>
     </message>
     <message>
       <source>Your own language</source>
@@ -2150,6 +2171,10 @@ Kovács Tea · Budimpešta</translation>
       </translation>
     </message>
     <message>
+      <source>%1 → %2</source>
+      <translation>%1 → %2</translation>
+    </message>
+    <message>
       <source>%1: your normal mailbox password should work.</source>
       <translation>%1: delovati bi moralo vaše običajno geslo za poštni predal.</translation>
     </message>
@@ -2182,6 +2207,10 @@ Kovács Tea · Budimpešta</translation>
     <message>
       <source>&lt;b&gt;Some messages may have been sent.&lt;/b&gt; The connection broke just as the mail server was taking them, so LifeCRM cannot tell whether they went out. Look for them in your mailbox's Sent folder. If a message is not there, select it and choose &lt;i&gt;Send again&lt;/i&gt;. If it is there, or you are not sure, choose &lt;i&gt;Don't send&lt;/i&gt;: sending again could give the customer the same e-mail twice.</source>
       <translation>&lt;b&gt;Nekatera sporočila so morda že bila poslana.&lt;/b&gt; Povezava se je prekinila ravno, ko jih je poštni strežnik sprejemal, zato LifeCRM ne ve, ali so bila poslana. Poiščite jih v mapi Poslano v svojem poštnem predalu. Če sporočila tam ni, ga označite in izberite &lt;i&gt;Pošlji znova&lt;/i&gt;. Če je tam ali če niste prepričani, izberite &lt;i&gt;Ne pošlji&lt;/i&gt;: ob ponovnem pošiljanju bi stranka lahko isto e-sporočilo dobila dvakrat.</translation>
+    </message>
+    <message>
+      <source>A batch is being sent; wait until it is done.</source>
+      <translation>Pošiljanje že poteka; počakajte, da se konča.</translation>
     </message>
     <message>
       <source>Anna Kovács</source>
@@ -2595,12 +2624,21 @@ Kovács Tea · Budimpešta</translation>
       <translation>Dnevna omejitev vašega ponudnika; kar jo preseže, bo poslano naslednji dan.</translation>
     </message>
     <message numerus="yes">
-      <source>about %n a minute</source>
+      <source>about %n hour(s) at %1 a minute</source>
       <translation>
-        <numerusform>približno %n na minuto</numerusform>
-        <numerusform>približno %n na minuto</numerusform>
-        <numerusform>približno %n na minuto</numerusform>
-        <numerusform>približno %n na minuto</numerusform>
+        <numerusform>približno %n ura pri %1 na minuto</numerusform>
+        <numerusform>približno %n uri pri %1 na minuto</numerusform>
+        <numerusform>približno %n ure pri %1 na minuto</numerusform>
+        <numerusform>približno %n ur pri %1 na minuto</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>about %n minute(s) at %1 a minute</source>
+      <translation>
+        <numerusform>približno %n minuta pri %1 na minuto</numerusform>
+        <numerusform>približno %n minuti pri %1 na minuto</numerusform>
+        <numerusform>približno %n minute pri %1 na minuto</numerusform>
+        <numerusform>približno %n minut pri %1 na minuto</numerusform>
       </translation>
     </message>
     <message>
@@ -2610,6 +2648,10 @@ Kovács Tea · Budimpešta</translation>
     <message>
       <source>at %1</source>
       <translation>ob %1</translation>
+    </message>
+    <message>
+      <source>less than a minute at %1 a minute</source>
+      <translation>manj kot minuta pri %1 na minuto</translation>
     </message>
     <message>
       <source>no e-mail address</source>
@@ -2671,8 +2713,8 @@ Kovács Tea · Budimpešta</translation>
       <translation>&amp;Potek pošiljanja…</translation>
     </message>
     <message>
-      <source>Sending e-mails…</source>
-      <translation>Pošiljanje e-sporočil…</translation>
+      <source>Sending e-mails: %1 of %2</source>
+      <translation>Pošiljanje e-pošte: %1 od %2</translation>
     </message>
     <message>
       <source>Stop and close</source>
@@ -2802,6 +2844,53 @@ Kovács Tea · Budimpešta</translation>
     <message>
       <source>No customers yet</source>
       <translation>Še ni strank</translation>
+    </message>
+  </context>
+  <context>
+    <name>Templates</name>
+    <message>
+      <source>A perk for the next order</source>
+      <translation>Darilo ob naslednjem naročilu</translation>
+    </message>
+    <message>
+      <source>A personal note: is everything all right?</source>
+      <translation>Osebno sporočilo: je vse v redu?</translation>
+    </message>
+    <message>
+      <source>An invitation for regulars</source>
+      <translation>Povabilo za stalne stranke</translation>
+    </message>
+    <message>
+      <source>Birthday greeting</source>
+      <translation>Rojstnodnevno voščilo</translation>
+    </message>
+    <message>
+      <source>Our bestseller and a one-time code</source>
+      <translation>Najbolj priljubljen izdelek in enkratna koda</translation>
+    </message>
+    <message>
+      <source>Reconnecting with a past client</source>
+      <translation>Ponovni stik z nekdanjo stranko</translation>
+    </message>
+    <message>
+      <source>Thank you for a first order</source>
+      <translation>Zahvala za prvo naročilo</translation>
+    </message>
+    <message>
+      <source>Thank-you to a best customer</source>
+      <translation>Zahvala najboljšim strankam</translation>
+    </message>
+    <message>
+      <source>Win-back 1: an offer</source>
+      <translation>Vrnitev 1: ponudba</translation>
+    </message>
+    <message>
+      <source>Win-back 2: what we stand for</source>
+      <translation>Vrnitev 2: v kaj verjamemo</translation>
+    </message>
+    <message>
+      <source>Win-back 3: goodbye</source>
+      <translation>Vrnitev 3: slovo</translation>
     </message>
   </context>
   <context>

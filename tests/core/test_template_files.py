@@ -437,6 +437,8 @@ def test_it_reads_well_with_everything_or_nothing_known(lang: str, key: str) -> 
             assert text.endswith("\n\n" + context["unsubscribe_line"]), where
             assert not any(_is_emoji(c) for c in text + line), f"{where}: no emoji"
             middle = text[len(context["greeting"]) : -len(context["unsubscribe_line"])]
+            last = middle.strip().rsplit("\n", 1)[-1]
+            assert not last.endswith((",", ":")), f"{where}: a sign-off with nobody after it"
             assert middle.count("!") <= 1, f"{where}: no exclamation-mark spam"
             assert len(middle.split()) >= 25, f"{where}: too little left\n{text}"
 

@@ -11,11 +11,12 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 from sqlalchemy import text
 
+from lifecrm.core.drafting.context import stored_codes
 from lifecrm.core.storage.db import Database
 from lifecrm.ui.drafting.recipients_model import SUBJECT
 from lifecrm.ui.drafting.template_editor import TemplateEditor
 from lifecrm.ui.main_window import MainWindow
-from tests.ui.drafting_support import cell, open_passive, open_window, prepare
+from tests.ui.drafting_support import cell, open_passive, open_window, prepare, wait_drafted
 
 
 @pytest.fixture
@@ -150,3 +151,42 @@ def test_changes_in_two_languages_are_saved_together(
         ("passive-bestseller", "hu"),
         ("passive-bestseller", "sl"),
     ]
+
+
+def discount_code(db: Database, customer_id: int, key: str) -> str | None:
+    with db.read() as conn:
+        return stored_codes(conn, [customer_id], key).get(customer_id)
+
+
+def test_the_preview_shows_the_discount_code_the_draft_carries(
+    qtbot: QtBot, window: MainWindow, ids: dict[str, int]
+) -> None:
+    dialog = open_passive(qtbot, window)
+    assert dialog.template_key() == "passive-bestseller"  # a template with a code
+    dialog.select_customer(ids["Bence Nagy"])
+    code = discount_code(window.db, ids["Bence Nagy"], "passive-bestseller")
+    assert code and code in dialog.pane.preview.plain_text()
+    editor = dialog.open_editor()
+    assert code in editor.preview.plain_text()
+
+
+def test_a_code_added_in_the_editor_is_reserved_and_is_the_one_the_draft_gets(
+    qtbot: QtBot, window: MainWindow, ids: dict[str, int]
+) -> None:
+    dialog = open_passive(qtbot, window)
+    dialog.templates.setCurrentIndex(dialog.templates.findData("personal-note"))
+    wait_drafted(qtbot, dialog)
+    bence = ids["Bence Nagy"]
+    dialog.select_customer(bence)
+    editor = dialog.open_editor()
+    assert discount_code(window.db, bence, "personal-note") is None
+    editor.body.setPlainText("{{ greeting }}\n\nA kódja: {{ discount_code }}.\n")
+    qtbot.waitUntil(lambda: discount_code(window.db, bence, "personal-note") is not None)
+    code = discount_code(window.db, bence, "personal-note")
+    qtbot.waitUntil(lambda: f"A kódja: {code}." in editor.preview.plain_text())
+
+    editor.save_button.click()
+    qtbot.waitUntil(lambda: dialog.editor is None and dialog.job is None, timeout=30_000)
+    wait_drafted(qtbot, dialog)
+    dialog.select_customer(bence)
+    assert f"A kódja: {code}." in dialog.pane.preview.plain_text()

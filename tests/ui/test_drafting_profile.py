@@ -82,9 +82,33 @@ def test_details_saved_from_the_drafting_view_redraft_with_the_signature(
     assert drafting.profile_hint.isVisibleTo(drafting)  # no name yet: the messages end unsigned
     details = drafting.open_profile()
     details.owner_name.setText("Kovács Anna")
+    details.from_address.setText("anna@kovacstea.hu")
     with qtbot.waitSignal(details.saved, timeout=30_000):
         details.save()
     assert not drafting.profile_hint.isVisibleTo(drafting)
     qtbot.waitUntil(lambda: drafting.job is None, timeout=30_000)
     ready = [d for d in drafting.drafts.drafts() if not d.skipped]
     assert ready and all("Kovács Anna" in d.text for d in ready)
+
+
+def test_without_your_details_the_drafting_view_warns_and_its_button_opens_them(
+    qtbot: QtBot, window: MainWindow, shop: Database
+) -> None:
+    drafting = open_passive(qtbot, window)
+    assert drafting.profile_hint.isVisibleTo(drafting)
+    assert drafting.profile_text.text() == (
+        "Your details are not filled in yet: the messages have no sender address and end "
+        "without your name."
+    )
+    ready = [d for d in drafting.drafts.drafts() if not d.skipped]
+    assert ready and not any(d.text.splitlines()[-3].endswith((",", ":")) for d in ready)
+
+    drafting.profile_button.click()
+    details = drafting.profile_dialog
+    assert details is not None and details.isVisible()
+    details.owner_name.setText("Kovács Anna")
+    with qtbot.waitSignal(details.saved, timeout=30_000):
+        details.save()
+    assert drafting.profile_text.text() == (
+        "Your e-mail address is not filled in yet: saved messages have no sender."
+    )

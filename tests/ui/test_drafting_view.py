@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QModelIndex, QPoint, Qt
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from lifecrm.core.drafting.profile import load_profile
@@ -20,6 +21,7 @@ from lifecrm.ui.drafting.recipients_model import EMAIL, LANGUAGE, NAME, SUBJECT
 from lifecrm.ui.main_window import MainWindow
 from tests.factories import add_customer
 from tests.ui.drafting_support import cell, open_passive, open_window, prepare, wait_drafted
+from tests.ui.layout_support import speaking
 
 
 @pytest.fixture
@@ -230,3 +232,14 @@ def test_drafting_two_thousand_recipients_runs_on_the_writer_thread_with_progres
     assert dialog.eml_button.isEnabled()
     assert dialog.model.index(1999, SUBJECT).data()
     assert dialog.view.currentIndex() != QModelIndex()
+
+
+def test_built_in_template_names_follow_the_windows_language(
+    qtbot: QtBot, qapp: QApplication, window: MainWindow
+) -> None:
+    with speaking(qapp, "hu"):
+        dialog = open_passive(qtbot, window)  # the owner's profile language is still English
+        names = [dialog.templates.itemText(i) for i in range(dialog.templates.count())]
+        assert dialog.templates.currentText() == "Legkedveltebb termékünk és egy egyszeri kód"
+        assert "Birthday greeting" not in names and "Születésnapi köszöntő" in names
+        dialog.reject()

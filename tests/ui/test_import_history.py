@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from lifecrm.core.customers import count_customers
+from lifecrm.core.importing.importer import import_file
 from lifecrm.core.importing.plan import ImportOptions
-from lifecrm.core.importing.service import import_file
 from lifecrm.core.storage.db import Database
 from lifecrm.ui.dialogs.import_history import ImportHistoryDialog
 from lifecrm.ui.main_window import MainWindow

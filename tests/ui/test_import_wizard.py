@@ -13,8 +13,8 @@ from pytestqt.qtbot import QtBot
 
 from lifecrm.core.customers import count_customers
 from lifecrm.core.importing.fields import Field
+from lifecrm.core.importing.importer import import_file
 from lifecrm.core.importing.plan import ImportOptions
-from lifecrm.core.importing.service import import_file
 from lifecrm.core.jobs import Cancel, Progress
 from lifecrm.core.storage.db import Database
 from lifecrm.ui.dialogs.import_wizard import ImportWizard, Step

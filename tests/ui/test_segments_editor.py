@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
-from PySide6.QtWidgets import QLineEdit, QSpinBox
+from PySide6.QtWidgets import QApplication, QLineEdit, QSpinBox
 from pytestqt.qtbot import QtBot
 
 from lifecrm.core.segments import BadSegment, get_segment, parse, save_segment
@@ -18,6 +18,7 @@ from lifecrm.ui.segments.editor import SegmentEditor
 from lifecrm.ui.segments.pickers import ProductPicker
 from lifecrm.ui.segments.rows import ConditionRow, GroupRow
 from lifecrm.ui.segments.values import ValueEditor
+from tests.ui.layout_support import problem, speaking
 from tests.ui.segments_support import (
     BIKE,
     TYRE,
@@ -291,3 +292,30 @@ def test_rows_removed_before_the_products_arrive_are_left_alone(
     assert isinstance(remaining, ProductPicker) and len(remaining.products) == 3
     assert len(editor.conditions.rows) == 1
     editor.reject()
+
+
+def test_editing_a_built_in_segment_is_titled_with_its_name_not_new_segment(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    entry = next(e for e in window.segment_list.entries() if not e.saved)
+    window.segments.show_segment(entry)
+    qtbot.waitUntil(lambda: idle(window))
+    window.customers.segment_banner.edit_button.click()
+    editor = window.segments.editor
+    assert editor is not None
+    name = editor.name_edit.text()
+    assert name and editor.windowTitle() == f"Edit the segment “{name}”"
+
+
+def test_the_chosen_operator_shows_whole_in_hungarian(
+    qtbot: QtBot, qapp: QApplication, window: MainWindow
+) -> None:
+    with speaking(qapp, "hu"):
+        editor = open_new(qtbot, window)
+        row = editor.conditions.rows[0]
+        assert isinstance(row, ConditionRow)
+        choose(row, "stage", "not_in")
+        qapp.processEvents()
+        assert row.op_combo.currentText() == "egyik sem ezek közül:"
+        assert problem(row.op_combo) is None
+        editor.reject()

@@ -191,10 +191,11 @@ def _bitset(ids: list[int], size: int) -> int:
     return int.from_bytes(bits, "little")
 
 
-def assign_codes(
-    conn: Connection, customer_ids: Sequence[int], template_key: str, pattern: str
+def stored_codes(
+    conn: Connection, customer_ids: Sequence[int], template_key: str
 ) -> dict[int, str]:
-    """One unused code per customer and template, made once and kept (re-drafting reuses it)."""
+    """The unused code each customer already has for this template: what a draft will carry,
+    so a preview shows that one, never a look-alike."""
     c = _codes.c
     codes: dict[int, str] = {}
     for chunk in chunks(customer_ids):
@@ -204,6 +205,15 @@ def assign_codes(
             )
         )
         codes.update({customer_id: code for customer_id, code in rows})
+    return codes
+
+
+def assign_codes(
+    conn: Connection, customer_ids: Sequence[int], template_key: str, pattern: str
+) -> dict[int, str]:
+    """One unused code per customer and template, made once and kept (re-drafting reuses it)."""
+    c = _codes.c
+    codes = stored_codes(conn, customer_ids, template_key)
     taken = set(conn.execute(select(c.code)).scalars())
     new_rows = []
     now = datetime.now(UTC)

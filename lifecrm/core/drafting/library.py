@@ -157,6 +157,12 @@ def list_templates(conn: Connection, root: Path | None = None) -> list[TemplateI
     ]
 
 
+def builtin_names(root: Path | None = None) -> dict[str, str]:
+    """The English name of every built-in template, by key: the window shows it translated."""
+    return {key: file.name for (key, lang), file in _builtins(root or templates_dir()).items()
+            if lang == "en"}  # fmt: skip
+
+
 def validate(template: TemplateText) -> None:
     """Compiles and renders against sample customers (full and empty): any mistake shows now."""
     from lifecrm.core.drafting.context import sample_contexts

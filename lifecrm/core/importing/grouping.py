@@ -23,7 +23,6 @@ from lifecrm.core.money import to_minor
 from lifecrm.core.text import digits, fold
 
 NOT_COUNTED = (Status.CANCELLED, Status.REFUNDED, Status.FAILED)
-_CONTACT = ("email", "customer_number", "phone", "birthday", "accepts_marketing", "note")
 _NAMES = ("name", "first_name", "last_name", "middle_name")
 
 
@@ -148,10 +147,19 @@ class _People:
             known = True
             if row.name and row.name != person.name and fold(row.name) != person.name_key:
                 self._name_conflict(person, row)
-        for attr in _CONTACT:
-            if getattr(row, attr) is not None and getattr(person, attr) is None:
-                setattr(person, attr, getattr(row, attr))
-                known = False  # a new e-mail or number to be found by
+        # Spelled out, not a loop over field names: this runs once per order of the file.
+        if row.email is not None and person.email is None:
+            person.email, known = row.email, False  # a new e-mail or number to be found by
+        if row.customer_number is not None and person.customer_number is None:
+            person.customer_number, known = row.customer_number, False
+        if row.phone is not None and person.phone is None:
+            person.phone, known = row.phone, False
+        if row.birthday is not None and person.birthday is None:
+            person.birthday, known = row.birthday, False
+        if row.accepts_marketing is not None and person.accepts_marketing is None:
+            person.accepts_marketing, known = row.accepts_marketing, False
+        if row.note is not None and person.note is None:
+            person.note, known = row.note, False
         if row.email_key and person.email_key is None:
             person.email_key = row.email_key
             known = False
@@ -202,75 +210,91 @@ class _People:
         return sorted(seen.values(), key=lambda p: p.row)
 
 
-def _fill_order(order: OrderIn, row: Row) -> None:
-    """The first row that has a value gives it (Shopify: only the first row has the total)."""
-    if order.order_date is None:
-        order.order_date = row.order_date
-    if order.total is None and row.total is not None:
-        order.total = row.total
-    if order.currency is None:
-        order.currency = row.currency or (row.total.currency if row.total else None)
-        if order.currency is None and row.item_price:
-            order.currency = row.item_price.currency
-    if order.status is None:
-        order.status = row.status
-    if row.cancelled:
-        order.cancelled = True
-    if row.product or row.sku:
-        order.items.append(
-            ItemIn(row.product or row.sku or "", row.sku, row.quantity or 1, row.item_price)
+class Grouper:
+    """Groups parsed rows into people and orders, a chunk at a time: the people and the open
+    orders are kept between chunks, so an order whose rows straddle two chunks stays one order
+    and a customer seen again nine chunks later is the same customer.
+
+    `headers` names the file's column for each field, for the problem list.
+    """
+
+    def __init__(self, *, has_orders: bool, headers: Mapping[Field, str] | None = None) -> None:
+        self.has_orders = has_orders
+        self.column = dict(headers or {})
+        self.people = _People()
+        self.orders: dict[str, OrderIn] = {}
+        self.numberless: list[OrderIn] = []
+        self.problems: list[RowProblem] = []
+
+    def add(self, rows: list[Row]) -> None:
+        orders, people, has_orders = self.orders, self.people, self.has_orders
+        for row in rows:
+            number = row.order_number
+            order = orders.get(number) if number else None
+            named = row.email_key or row.customer_number or row.name  # says who the customer is
+            if order is None:
+                if not named:
+                    self.problems.append(
+                        RowProblem(
+                            row.number,
+                            "",
+                            "",
+                            N_("no e-mail, name or customer number: whose is it?"),
+                        )
+                    )
+                    continue
+                person = people.add(row)
+                if not (has_orders and row.has_order_data):
+                    person.standalone = True  # a customer row: kept even without an order
+                    continue
+                order = OrderIn(row=row.number, person=person, number=number)
+                if number:
+                    orders[number] = order
+                else:
+                    self.numberless.append(order)
+            elif named and row.order_date:
+                late = order.person.latest
+                if late is None or row.order_date > late:
+                    order.person.latest = row.order_date
+            # The first row that has a value gives it (Shopify: only the first row has the
+            # total); inlined, as it runs for every row.
+            if order.order_date is None:
+                order.order_date = row.order_date
+            total = row.total
+            if order.total is None and total is not None:
+                order.total = total
+            if order.currency is None:
+                order.currency = row.currency or (total.currency if total else None)
+                if order.currency is None and row.item_price:
+                    order.currency = row.item_price.currency
+            if order.status is None:
+                order.status = row.status
+            if row.cancelled:
+                order.cancelled = True
+            product, sku = row.product, row.sku
+            if product or sku:
+                item = ItemIn(product or sku or "", sku, row.quantity or 1, row.item_price)
+                order.items.append(item)
+
+    def result(self) -> Grouped:
+        kept, dropped = _check_orders([*self.orders.values(), *self.numberless], self.column)
+        problems = sorted(self.problems + dropped, key=lambda p: p.row)
+        return Grouped(
+            people=self.people.all(),
+            orders=kept,
+            problems=problems,
+            conflicts=self.people.conflicts,
+            missing_currency=[o for o in kept if o.currency is None],
         )
 
 
 def group_rows(
     rows: list[Row], *, has_orders: bool, headers: Mapping[Field, str] | None = None
 ) -> Grouped:
-    """People and orders from parsed rows; rows that name nobody are reported.
-
-    `headers` names the file's column for each field, for the problem list.
-    """
-    column = dict(headers or {})
-    people = _People()
-    orders: dict[str, OrderIn] = {}
-    numberless: list[OrderIn] = []
-    problems: list[RowProblem] = []
-    for row in rows:
-        number = row.order_number
-        order = orders.get(number) if number else None
-        named = row.email_key or row.customer_number or row.name  # says who the customer is
-        if order is None and not named:
-            problems.append(
-                RowProblem(
-                    row.number, "", "", N_("no e-mail, name or customer number: whose is it?")
-                )
-            )
-            continue
-        person = people.add(row) if named and order is None else None
-        if person is not None and not (has_orders and row.has_order_data):
-            person.standalone = True  # a customer row: kept even without an order
-            continue
-        if order is None:
-            assert person is not None
-            order = OrderIn(row=row.number, person=person, number=number)
-            if number:
-                orders[number] = order
-            else:
-                numberless.append(order)
-        elif named and row.order_date:
-            late = order.person.latest
-            if late is None or row.order_date > late:
-                order.person.latest = row.order_date
-        _fill_order(order, row)
-    kept, dropped = _check_orders([*orders.values(), *numberless], column)
-    problems.extend(dropped)
-    problems.sort(key=lambda p: p.row)
-    return Grouped(
-        people=people.all(),
-        orders=kept,
-        problems=problems,
-        conflicts=people.conflicts,
-        missing_currency=[o for o in kept if o.currency is None],
-    )
+    """People and orders from parsed rows; rows that name nobody are reported."""
+    grouper = Grouper(has_orders=has_orders, headers=headers)
+    grouper.add(rows)
+    return grouper.result()
 
 
 def _check_orders(

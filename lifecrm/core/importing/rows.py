@@ -6,7 +6,7 @@ that repeats down a column (a date, a price, a status) is parsed once.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, fields
 from datetime import date, datetime
 from typing import Any
@@ -88,6 +88,8 @@ class Row:
 
 def text_of(cell: Any) -> str | None:
     """A cell as text: "12345" for a number Excel stored as 12345.0, None when blank."""
+    if type(cell) is str:  # nearly every cell: one look
+        return cell.strip() or None
     if cell is None:
         return None
     if isinstance(cell, float) and cell.is_integer():
@@ -104,6 +106,8 @@ def _shown(cell: Any) -> str:
 
 Parser = Callable[[Any], Any]
 _ROW_FIELDS = [f.name for f in fields(Row)][1:]  # after `number`, in the order Row takes them
+_CANCELLED = _ROW_FIELDS.index("cancelled")
+_EMAIL_KEY = _ROW_FIELDS.index("email_key")
 _TEXT_FIELDS = {
     Field.CUSTOMER_NUMBER: "customer_number",
     Field.NAME: "name",
@@ -152,65 +156,93 @@ def _parsers(plan: ImportPlan) -> list[tuple[int, Field, str, Parser]]:
     return result
 
 
-def _parse_distinct(column: list[Any], parse: Parser) -> dict[Any, Any]:
-    """Each distinct cell parsed once: cell -> value, None (blank) or the ValueProblem."""
-    parsed: dict[Any, Any] = {}
-    for cell in set(column):
-        try:
-            parsed[cell] = None if blank(cell) else parse(cell)
-        except ValueProblem as problem:
-            parsed[cell] = problem
-    return parsed
+class RowParser:
+    """Parses a table's rows a chunk at a time; each distinct cell of a column is parsed once
+    over the whole file (the caches live as long as the parser), so a chunk costs a lookup per
+    cell and a big file never holds more than one chunk of parsed rows."""
+
+    def __init__(self, plan: ImportPlan) -> None:
+        self.plan = plan
+        self.parsers = _parsers(plan)
+        self.parsed: dict[int, dict[Any, Any]] = {i: {} for i, *_rest in self.parsers}
+        self.odd: dict[int, set[Any]] = {i: set() for i, *_rest in self.parsers}  # to report
+        self.unknown_statuses: set[str] = set()
+        self.split: dict[str, PersonName] = {}
+        self.email_keys: dict[str, str | None] = {}
+
+    def parse(
+        self, chunk: Sequence[tuple[int, list[Any]]], *, cancel: Cancel = NEVER_CANCEL
+    ) -> tuple[list[Row], list[RowProblem]]:
+        """The chunk's rows with their usable values; rows with a bad defining value are left
+        out and reported."""
+        headers = self.plan.table.headers
+        numbers = [number for number, _cells in chunk]
+        n = len(numbers)
+        columns: dict[str, list[Any]] = {}
+        bad: set[int] = set()  # positions of skipped rows
+        problems: list[RowProblem] = []
+        for index, f, attr, parse in self.parsers:
+            check(cancel)
+            column = [cells[index] for _number, cells in chunk]
+            # A text column's values are mostly unique (order numbers): remembered per chunk only.
+            parsed = {} if parse is text_of else self.parsed[index]
+            distinct = set(column)
+            odd = self.odd[index]
+            if parse is text_of:  # never fails, and knows a blank cell itself
+                parsed = {cell: text_of(cell) for cell in distinct}
+            else:
+                for cell in distinct.difference(parsed):
+                    try:
+                        parsed[cell] = value = None if blank(cell) else parse(cell)
+                        if value is None and f == Field.STATUS and not blank(cell):
+                            odd.add(cell)  # a word we do not know
+                    except ValueProblem as problem:
+                        parsed[cell] = problem
+                        odd.add(cell)
+            values = [parsed[cell] for cell in column]
+            unknown = f == Field.STATUS
+            if not odd.isdisjoint(distinct):  # this chunk has a cell to report
+                for pos, cell in enumerate(column):
+                    value = values[pos]
+                    if isinstance(value, ValueProblem):
+                        skipped = f in ROW_DEFINING
+                        if skipped:
+                            bad.add(pos)
+                        problems.append(
+                            RowProblem(
+                                numbers[pos], headers[index], _shown(cell), str(value), skipped
+                            )
+                        )
+                        values[pos] = None
+                    elif unknown and value is None and not blank(cell):
+                        _unknown_status(
+                            numbers[pos], headers[index], cell, self.unknown_statuses, problems
+                        )
+            columns[attr] = values
+        nothing: list[Any] = [None] * n
+        ordered = [columns.get(name, nothing) for name in _ROW_FIELDS]
+        if "cancelled" in columns:
+            ordered[_CANCELLED] = [bool(c) for c in columns["cancelled"]]
+        else:
+            ordered[_CANCELLED] = [False] * n
+        if "email" in columns:
+            keys = self.email_keys
+            ordered[_EMAIL_KEY] = [
+                None if e is None else (keys[e] if e in keys else keys.setdefault(e, email_key(e)))
+                for e in columns["email"]
+            ]
+        rows = [Row(*values) for values in zip(numbers, *ordered, strict=True)]
+        _finish_names(rows, self.plan.language, self.split)
+        kept = [row for pos, row in enumerate(rows) if pos not in bad] if bad else rows
+        problems.sort(key=lambda p: p.row)
+        return kept, problems
 
 
 def parse_rows(
     plan: ImportPlan, *, cancel: Cancel = NEVER_CANCEL
 ) -> tuple[list[Row], list[RowProblem]]:
-    """Every row with its usable values; rows with a bad defining value are left out.
-
-    Column by column: a column's distinct cells are parsed once and the column is looked up
-    in one pass, which keeps a million-row file to a few seconds.
-    """
-    table = plan.table
-    numbers = [number for number, _cells in table.rows]
-    n = len(numbers)
-    columns: dict[str, list[Any]] = {}
-    bad: set[int] = set()  # positions of skipped rows
-    problems: list[RowProblem] = []
-    unknown_statuses: set[str] = set()
-    for index, f, attr, parse in _parsers(plan):
-        check(cancel)
-        header = table.headers[index]
-        column = [cells[index] for _number, cells in table.rows]
-        parsed = _parse_distinct(column, parse)
-        values = [parsed[cell] for cell in column]
-        failed = {c for c, v in parsed.items() if isinstance(v, ValueProblem)}
-        unknown = f == Field.STATUS and any(v is None for c, v in parsed.items() if c)
-        if failed or unknown:
-            for pos, cell in enumerate(column):
-                value = values[pos]
-                if cell in failed and isinstance(value, ValueProblem):
-                    skipped = f in ROW_DEFINING
-                    if skipped:
-                        bad.add(pos)
-                    problems.append(
-                        RowProblem(numbers[pos], header, _shown(cell), str(value), skipped)
-                    )
-                    values[pos] = None
-                elif unknown and value is None and not blank(cell):
-                    _unknown_status(numbers[pos], header, cell, unknown_statuses, problems)
-        columns[attr] = values
-    nothing: list[Any] = [None] * n
-    ordered = [columns.get(name, nothing) for name in _ROW_FIELDS]
-    ordered[_ROW_FIELDS.index("cancelled")] = [bool(c) for c in columns.get("cancelled", nothing)]
-    rows = [Row(*values) for values in zip(numbers, *ordered, strict=True)]
-    _finish_names(rows, plan.language)
-    for row in rows:
-        if row.email:
-            row.email_key = email_key(row.email)
-    kept = [row for pos, row in enumerate(rows) if pos not in bad] if bad else rows
-    problems.sort(key=lambda p: p.row)
-    return kept, problems
+    """Every row of the table at once (see RowParser for a chunk at a time)."""
+    return RowParser(plan).parse(plan.table.rows, cancel=cancel)
 
 
 def _unknown_status(
@@ -223,9 +255,9 @@ def _unknown_status(
         problems.append(RowProblem(number, header, shown, UNKNOWN_STATUS_REASON, False))
 
 
-def _finish_names(rows: list[Row], language: str | None) -> None:
-    """First name right above all: every e-mail later starts with it."""
-    split: dict[str, PersonName] = {}
+def _finish_names(rows: list[Row], language: str | None, split: dict[str, PersonName]) -> None:
+    """First name right above all: every e-mail later starts with it. (`split`: names split
+    before, by name.)"""
     for row in rows:
         if row.name and not (row.first_name or row.last_name):
             person = split.get(row.name) or split.setdefault(

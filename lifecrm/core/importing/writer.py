@@ -48,6 +48,10 @@ _INSERT_ORDER = (
     "INSERT INTO orders (id, customer_id, number, source, source_key, import_id, order_date,"
     " total_minor, currency, status) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
 )
+_EXISTING_ORDERS = (
+    "SELECT source_key, id, customer_id, order_date, total_minor, currency, status"
+    " FROM orders WHERE source = ?"
+)
 _INSERT_ITEM = (
     "INSERT INTO order_item (order_id, product, sku, quantity, unit_price_minor)"
     " VALUES (?, ?, ?, ?, ?)"
@@ -258,73 +262,80 @@ def write_orders(
     import_id: int,
 ) -> None:
     """Creates new orders with their items; an order seen before is updated if it changed."""
-    o = _orders.c
+    raw = conn.connection.driver_connection
+    assert raw is not None
+    # Straight from the driver, as tuples: at a million orders SQLAlchemy's rows cost seconds.
     existing = {
         key: row
-        for key, *row in conn.execute(
-            select(o.source_key, o.id, *(getattr(o, f) for f in _ORDER_FIELDS)).where(
-                o.source == source
-            )
-        )
+        for key, *row in raw.execute(_EXISTING_ORDERS, (source,))  # id, then _ORDER_FIELDS
     }
     next_id = int(conn.execute(text("SELECT COALESCE(MAX(id), 0) FROM orders")).scalar_one())
     new_orders: list[tuple[Any, ...]] = []
     new_items: list[tuple[Any, ...]] = []
+    created = 0
     for order in orders:
-        values = {
-            "customer_id": customer_ids[id(order.person)],
-            "order_date": order.order_date,
-            "total_minor": order.total_minor,
-            "currency": order.currency,
-            "status": str(order.status),
-        }
+        customer_id = customer_ids[id(order.person)]
+        day = str(order.order_date)
+        status = str(order.status)
         seen = existing.get(order.source_key)
-        if seen is not None and seen[1] != values["customer_id"]:
-            # Another file's order with the same number: never move it to another person.
-            written.problems.append(
-                RowProblem(order.row, "", order.number or "", TAKEN_REASON, skipped=True)
-            )
-            continue
         if seen is not None:
-            _update_order(conn, seen, values, written, import_id)
+            if seen[1] != customer_id:
+                # Another file's order with the same number: never move it to another person.
+                written.problems.append(
+                    RowProblem(order.row, "", order.number or "", TAKEN_REASON, skipped=True)
+                )
+            elif (seen[2], seen[3], seen[4], seen[5]) == (
+                day,
+                order.total_minor,
+                order.currency,
+                status,
+            ):
+                written.orders_unchanged += 1
+            else:
+                values = (customer_id, day, order.total_minor, order.currency, status)
+                _update_order(conn, seen, dict(zip(_ORDER_FIELDS, values, strict=True)), import_id)
+                written.orders_updated += 1
             continue
         next_id += 1
         new_orders.append(
             (
                 next_id,
-                values["customer_id"],
+                customer_id,
                 order.number,
                 source,
                 order.source_key,
                 import_id,
-                str(order.order_date),
+                day,
                 order.total_minor,
                 order.currency,
-                values["status"],
+                status,
             )
         )
         for item in order.items:
             price = item.unit_price
             minor = None if price is None else to_minor(price.amount, order.currency or "XXX")
             new_items.append((next_id, item.product, item.sku, item.quantity, minor))
-    # Plain executemany: at a million rows, building a dict per row costs more than the insert.
-    for sql, rows in ((_INSERT_ORDER, new_orders), (_INSERT_ITEM, new_items)):
+        if len(new_orders) >= CHUNK:  # written as they come: a big file's rows never pile up
+            created += _insert(raw, new_orders, new_items)
+    created += _insert(raw, new_orders, new_items)
+    written.orders_created = created
+
+
+def _insert(raw: Any, orders: list[tuple[Any, ...]], items: list[tuple[Any, ...]]) -> int:
+    """Plain executemany (a dict per row costs more than the insert); empties both lists."""
+    count = len(orders)
+    for sql, rows in ((_INSERT_ORDER, orders), (_INSERT_ITEM, items)):
         if rows:
-            conn.exec_driver_sql(sql, rows)
-    written.orders_created = len(new_orders)
+            raw.executemany(sql, rows)
+        rows.clear()
+    return count
 
 
 def _update_order(
-    conn: Connection, seen: Sequence[Any], values: dict[str, Any], written: Written, import_id: int
+    conn: Connection, seen: Sequence[Any], values: dict[str, Any], import_id: int
 ) -> None:
     order_id, *old = seen
     before = dict(zip(_ORDER_FIELDS, old, strict=True))
-    if isinstance(before["order_date"], str):
-        before["order_date"] = date.fromisoformat(before["order_date"])
-    if before == values:
-        written.orders_unchanged += 1
-        return
-    written.orders_updated += 1
     conn.execute(
         insert(_undo),
         {
@@ -334,4 +345,5 @@ def _update_order(
             "before": json.dumps(before, default=str),
         },
     )
+    values["order_date"] = date.fromisoformat(values["order_date"])
     conn.execute(update(_orders).where(_orders.c.id == order_id).values(**values))

@@ -17,7 +17,7 @@ from lifecrm.core.customers import CustomerRow, customer_rows
 from lifecrm.core.segments.conditions import MONEY_FIELDS, Definition, walk
 from lifecrm.core.segments.sql import compile_segment, customer, stats
 
-# The setting the importer keeps the owner's chosen currency in (importing.service.SHOP_CURRENCY).
+# The setting the importer keeps the owner's chosen currency in (importing.importer.SHOP_CURRENCY).
 _SHOP_CURRENCY = "currency"
 
 

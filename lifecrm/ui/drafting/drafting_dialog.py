@@ -14,14 +14,8 @@ from typing import Protocol
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal, SignalInstance
 from PySide6.QtWidgets import (
-    QComboBox,
     QDialog,
     QFileDialog,
-    QLabel,
-    QProgressBar,
-    QPushButton,
-    QSplitter,
-    QTableView,
     QWidget,
 )
 
@@ -31,10 +25,9 @@ from lifecrm.core.drafting.languages import LANGUAGES
 from lifecrm.core.drafting.profile import ShopProfile, load_profile
 from lifecrm.core.jobs import Cancel, Progress
 from lifecrm.core.storage.db import Database
-from lifecrm.ui.core_texts import error_text, window_language
-from lifecrm.ui.drafting.draft_pane import DraftPane
+from lifecrm.ui.core_texts import error_text
 from lifecrm.ui.drafting.draft_set import DraftSet
-from lifecrm.ui.drafting.drafting_layout import build_drafting_layout, size_columns
+from lifecrm.ui.drafting.drafting_layout import DraftingWidgets, size_columns
 from lifecrm.ui.drafting.profile_dialog import ProfileDialog
 from lifecrm.ui.drafting.recipients_model import RecipientsModel
 from lifecrm.ui.drafting.template_editor import Recipient, TemplateEditor
@@ -43,36 +36,20 @@ from lifecrm.ui.jobs import Job, JobRunner
 
 
 class Sender(Protocol):
-    """What the drafting view needs from the window's sending (`ui.sending_actions`)."""
+    """What the drafting view needs from the window's sending (`ui.sending.actions`)."""
 
     account_changed: SignalInstance
 
     def account_ready(self) -> bool: ...
+    def written_lately(self, customer_ids: list[int]) -> int: ...
     def send_drafts(self, dialog: DraftingDialog) -> QDialog | None: ...
     def open_account(self, parent: QWidget | None = None) -> QDialog: ...
 
 
-class DraftingDialog(QDialog):
+class DraftingDialog(QDialog, DraftingWidgets):
     """Drafts `template` for `customer_ids` (in that order) and lets the owner go through them."""
 
     profile_saved = Signal(object)  # ShopProfile
-    # Built by `build_drafting_layout`:
-    templates: QComboBox
-    languages: QComboBox
-    edit_template_button: QPushButton
-    details_button: QPushButton
-    profile_hint: QLabel
-    view: QTableView
-    pane: DraftPane
-    message: QLabel
-    counts: QLabel
-    working: QLabel
-    progress: QProgressBar
-    eml_button: QPushButton
-    send_button: QPushButton
-    send_setup: QLabel
-    close_button: QPushButton
-    splitter: QSplitter
 
     def __init__(
         self,
@@ -103,11 +80,10 @@ class DraftingDialog(QDialog):
         self.written: list[Path] = []
         with db.read() as conn:
             self.profile = load_profile(conn)
-            # the names the owner reads (and the campaign is called by) follow the window
-            self._templates = template_choices(conn, window_language())
+            self._templates = template_choices(conn, self.profile.language)
         self.setWindowTitle(tr("Write to %n customer(s)", len(self.customer_ids)))
 
-        build_drafting_layout(self)
+        self.build_widgets(self)
         for key, name, tooltip in self._templates:
             self.templates.addItem(name, key)
             self.templates.setItemData(
@@ -127,7 +103,7 @@ class DraftingDialog(QDialog):
         self.pane.undo_requested.connect(self._undo_edit)
         self.edit_template_button.clicked.connect(lambda: self.open_editor())
         self.details_button.clicked.connect(lambda: self.open_profile())
-        self.profile_hint.linkActivated.connect(lambda _link: self.open_profile())
+        self.profile_button.clicked.connect(lambda: self.open_profile())
         self.eml_button.clicked.connect(lambda: self.export_eml())
         self.send_button.clicked.connect(lambda: self.send())
         self.send_setup.linkActivated.connect(lambda _link: self.set_up_sending())
@@ -246,7 +222,13 @@ class DraftingDialog(QDialog):
 
     def _update_footer(self) -> None:
         ready, skipped, left_out = self.drafts.counts()
-        parts = [tr("%n message(s) ready", ready)]
+        account = self.sending is not None and self.sending.account_ready()
+        recent = 0
+        if account and ready and self.sending is not None:  # the confirmation's own rule
+            recent = self.sending.written_lately([d.customer_id for d in self.drafts.ready()])
+        parts = [tr("%n message(s) ready", ready - recent)]
+        if recent:
+            parts.append(tr("%n written to lately (skipped unless you insist)", recent))
         if skipped:
             parts.append(tr("%n skipped", skipped))
         if left_out:
@@ -254,7 +236,6 @@ class DraftingDialog(QDialog):
         self.counts.setText(", ".join(parts) if len(self.drafts) else "")
         idle = self.job is None and self.eml_job is None
         self.eml_button.setEnabled(ready > 0 and idle)
-        account = self.sending is not None and self.sending.account_ready()
         self.send_button.setVisible(self.sending is not None)
         self.send_button.setEnabled(ready > 0 and idle and account)
         self.send_button.setToolTip(
@@ -313,7 +294,23 @@ class DraftingDialog(QDialog):
         self.redraft()  # the signature, the address form and the codes may have changed
 
     def _update_profile_hint(self) -> None:
-        self.profile_hint.setVisible(not (self.profile.owner_name or self.profile.shop_name))
+        """Before anything is sent or saved: no name means no signature, no address no sender."""
+        profile = self.profile
+        unsigned = not (profile.owner_name or profile.shop_name or profile.signature)
+        account = self.sending is not None and self.sending.account_ready()
+        no_sender = not profile.from_address and not account
+        if unsigned and no_sender:
+            text = tr(
+                "Your details are not filled in yet: the messages have no sender address and "
+                "end without your name."
+            )
+        elif unsigned:
+            text = tr("Your name and your shop's name are not filled in yet: the messages end "
+                      "without your name.")  # fmt: skip
+        else:
+            text = tr("Your e-mail address is not filled in yet: saved messages have no sender.")
+        self.profile_text.setText(text)
+        self.profile_hint.setVisible(unsigned or no_sender)
 
     # -- .eml files ------------------------------------------------------------------------
 

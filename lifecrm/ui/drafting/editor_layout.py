@@ -6,12 +6,11 @@ insert). Right: the message as the chosen customer would get it.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPalette
 from PySide6.QtWidgets import (
     QComboBox,
+    QDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -28,13 +27,11 @@ from PySide6.QtWidgets import (
 )
 
 from lifecrm.core.drafting.engine import VARIABLES
+from lifecrm.ui.common.frame import button_row, dialog_layout
 from lifecrm.ui.core_texts import core_text
 from lifecrm.ui.drafting.highlighter import VARIABLE_COLOR, TemplateHighlighter
 from lifecrm.ui.drafting.preview import MessagePreview
 from lifecrm.ui.drafting.texts import tr
-
-if TYPE_CHECKING:
-    from lifecrm.ui.drafting.template_editor import TemplateEditor
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -88,112 +85,125 @@ class _VariableDelegate(QStyledItemDelegate):
         painter.restore()
 
 
-def build_editor_layout(editor: TemplateEditor) -> None:
-    editor.title = QLabel()
-    title_font = QFont(editor.title.font())
-    title_font.setBold(True)
-    title_font.setPointSizeF(title_font.pointSizeF() * 1.25)
-    editor.title.setFont(title_font)
-    editor.languages = QComboBox()
-    editor.languages.setObjectName("templateLanguage")
-    editor.address_note = QLabel()
-    editor.address_note.setStyleSheet(NOTE_STYLE)
-    titles = QVBoxLayout()
-    titles.setSpacing(2)
-    titles.addWidget(editor.title)
-    titles.addWidget(editor.address_note)
-    header = QHBoxLayout()
-    header.addLayout(titles, 1)
-    header.addWidget(QLabel(tr("Language:")), 0, Qt.AlignmentFlag.AlignTop)
-    header.addWidget(editor.languages, 0, Qt.AlignmentFlag.AlignTop)
+class TemplateEditorWidgets:
+    """The widgets `TemplateEditor` works with, built and laid out by `build_widgets`: a holder
+    the dialog inherits, so this module never imports the dialog back."""
 
-    editor.subject = QLineEdit()
-    editor.subject.setObjectName("templateSubject")
-    editor.body = QPlainTextEdit()
-    editor.body.setObjectName("templateBody")
-    editor.body.setTabChangesFocus(True)
-    editor.body.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
-    editor.highlighter = TemplateHighlighter(editor.body.document())
-    editor.error_label = QLabel()
-    editor.error_label.setObjectName("templateError")
-    editor.error_label.setWordWrap(True)
-    editor.error_label.setStyleSheet(ERROR_STYLE)
-    editor.error_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    editor.error_label.hide()
-    left = QWidget()
-    left_layout = QVBoxLayout(left)
-    left_layout.setContentsMargins(0, 0, 0, 0)
-    left_layout.addWidget(_caption(tr("Subject")))
-    left_layout.addWidget(editor.subject)
-    left_layout.addSpacing(6)
-    left_layout.addWidget(_caption(tr("Message")))
-    left_layout.addWidget(editor.body, 1)
-    left_layout.addWidget(editor.error_label)
+    title: QLabel
+    address_note: QLabel
+    languages: QComboBox
+    subject: QLineEdit
+    body: QPlainTextEdit
+    error_label: QLabel
+    variables: QListWidget
+    variable_help: QLabel
+    customers: QComboBox
+    no_customers: QLabel
+    preview: MessagePreview
+    reset_button: QPushButton
+    cancel_button: QPushButton
+    save_button: QPushButton
 
-    editor.variables = QListWidget()
-    editor.variables.setObjectName("templateVariables")
-    editor.variables.setItemDelegate(_VariableDelegate(editor.variables))
-    editor.variables.setUniformItemSizes(True)
-    editor.variables.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-    for name in VARIABLES:
-        item = QListWidgetItem(name)
-        item.setToolTip(variable_description(name))
-        editor.variables.addItem(item)
-    editor.variable_help = QLabel()
-    editor.variable_help.setWordWrap(True)
-    editor.variable_help.setStyleSheet(NOTE_STYLE)
-    editor.variables.currentTextChanged.connect(
-        lambda name: editor.variable_help.setText(variable_description(name) if name else "")
-    )
-    middle = QWidget()
-    middle_layout = QVBoxLayout(middle)
-    middle_layout.setContentsMargins(0, 0, 0, 0)
-    middle_layout.addWidget(_caption(tr("Details to fill in")))
-    hint = QLabel(tr("Double-click one to put it where you are typing."))
-    hint.setWordWrap(True)
-    hint.setStyleSheet(NOTE_STYLE)
-    middle_layout.addWidget(hint)
-    middle_layout.addWidget(editor.variables, 1)
-    middle_layout.addWidget(editor.variable_help)
+    def build_widgets(self, dialog: QDialog) -> None:
+        self.title = QLabel()
+        title_font = QFont(self.title.font())
+        title_font.setBold(True)
+        title_font.setPointSizeF(title_font.pointSizeF() * 1.25)
+        self.title.setFont(title_font)
+        self.languages = QComboBox()
+        self.languages.setObjectName("templateLanguage")
+        self.address_note = QLabel()
+        self.address_note.setStyleSheet(NOTE_STYLE)
+        titles = QVBoxLayout()
+        titles.setSpacing(2)
+        titles.addWidget(self.title)
+        titles.addWidget(self.address_note)
+        header = QHBoxLayout()
+        header.addLayout(titles, 1)
+        header.addWidget(QLabel(tr("Language:")), 0, Qt.AlignmentFlag.AlignTop)
+        header.addWidget(self.languages, 0, Qt.AlignmentFlag.AlignTop)
 
-    editor.customers = QComboBox()
-    editor.customers.setObjectName("previewCustomer")
-    editor.customers.setEditable(True)
-    editor.customers.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-    editor.customers.setMaxVisibleItems(15)
-    editor.no_customers = QLabel(tr("An example customer"))
-    editor.preview = MessagePreview()
-    right = QWidget()
-    right_layout = QVBoxLayout(right)
-    right_layout.setContentsMargins(0, 0, 0, 0)
-    picker = QHBoxLayout()
-    picker.addWidget(_caption(tr("Preview for")))
-    picker.addWidget(editor.customers, 1)
-    picker.addWidget(editor.no_customers, 1)
-    right_layout.addLayout(picker)
-    right_layout.addWidget(editor.preview, 1)
+        self.subject = QLineEdit()
+        self.subject.setObjectName("templateSubject")
+        self.body = QPlainTextEdit()
+        self.body.setObjectName("templateBody")
+        self.body.setTabChangesFocus(True)
+        self.body.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+        self.highlighter = TemplateHighlighter(self.body.document())
+        self.error_label = QLabel()
+        self.error_label.setObjectName("templateError")
+        self.error_label.setWordWrap(True)
+        self.error_label.setStyleSheet(ERROR_STYLE)
+        self.error_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.error_label.hide()
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(_caption(tr("Subject")))
+        left_layout.addWidget(self.subject)
+        left_layout.addSpacing(6)
+        left_layout.addWidget(_caption(tr("Message")))
+        left_layout.addWidget(self.body, 1)
+        left_layout.addWidget(self.error_label)
 
-    splitter = QSplitter(Qt.Orientation.Horizontal)
-    for widget in (left, middle, right):
-        splitter.addWidget(widget)
-    splitter.setChildrenCollapsible(False)
-    splitter.setSizes([540, 250, 510])
+        self.variables = QListWidget()
+        self.variables.setObjectName("templateVariables")
+        self.variables.setItemDelegate(_VariableDelegate(self.variables))
+        self.variables.setUniformItemSizes(True)
+        self.variables.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        for name in VARIABLES:
+            item = QListWidgetItem(name)
+            item.setToolTip(variable_description(name))
+            self.variables.addItem(item)
+        self.variable_help = QLabel()
+        self.variable_help.setWordWrap(True)
+        self.variable_help.setStyleSheet(NOTE_STYLE)
+        self.variables.currentTextChanged.connect(
+            lambda name: self.variable_help.setText(variable_description(name) if name else "")
+        )
+        middle = QWidget()
+        middle_layout = QVBoxLayout(middle)
+        middle_layout.setContentsMargins(0, 0, 0, 0)
+        middle_layout.addWidget(_caption(tr("Details to fill in")))
+        hint = QLabel(tr("Double-click one to put it where you are typing."))
+        hint.setWordWrap(True)
+        hint.setStyleSheet(NOTE_STYLE)
+        middle_layout.addWidget(hint)
+        middle_layout.addWidget(self.variables, 1)
+        middle_layout.addWidget(self.variable_help)
 
-    editor.reset_button = QPushButton(tr("Back to the original…"))
-    editor.reset_button.setToolTip(tr("Use LifeCRM's own text for this language again."))
-    editor.cancel_button = QPushButton(tr("Cancel"))
-    editor.save_button = QPushButton(tr("Save"))
-    editor.save_button.setDefault(True)
-    buttons = QHBoxLayout()
-    buttons.addWidget(editor.reset_button)
-    buttons.addStretch(1)
-    buttons.addWidget(editor.cancel_button)
-    buttons.addWidget(editor.save_button)
+        self.customers = QComboBox()
+        self.customers.setObjectName("previewCustomer")
+        self.customers.setEditable(True)
+        self.customers.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.customers.setMaxVisibleItems(15)
+        self.no_customers = QLabel(tr("An example customer"))
+        self.preview = MessagePreview()
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        picker = QHBoxLayout()
+        picker.addWidget(_caption(tr("Preview for")))
+        picker.addWidget(self.customers, 1)
+        picker.addWidget(self.no_customers, 1)
+        right_layout.addLayout(picker)
+        right_layout.addWidget(self.preview, 1)
 
-    layout = QVBoxLayout(editor)
-    layout.setContentsMargins(20, 16, 20, 16)
-    layout.setSpacing(12)
-    layout.addLayout(header)
-    layout.addWidget(splitter, 1)
-    layout.addLayout(buttons)
-    editor.resize(1320, 780)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        for widget in (left, middle, right):
+            splitter.addWidget(widget)
+        splitter.setChildrenCollapsible(False)
+        splitter.setSizes([540, 250, 510])
+
+        self.reset_button = QPushButton(tr("Back to the original…"))
+        self.reset_button.setToolTip(tr("Use LifeCRM's own text for this language again."))
+        self.cancel_button = QPushButton(tr("Cancel"))
+        self.save_button = QPushButton(tr("Save"))
+        self.save_button.setDefault(True)
+        buttons = button_row([self.reset_button], [self.cancel_button, self.save_button])
+
+        layout = dialog_layout(dialog, spacing=12)
+        layout.addLayout(header)
+        layout.addWidget(splitter, 1)
+        layout.addLayout(buttons)
+        dialog.resize(1320, 780)

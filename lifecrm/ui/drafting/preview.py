@@ -22,13 +22,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lifecrm.core.drafting.context import Recommender, context_for, load_facts, sample_contexts
+from lifecrm.core.drafting.context import (
+    Recommender,
+    context_for,
+    load_facts,
+    sample_contexts,
+    stored_codes,
+)
 from lifecrm.core.drafting.drafts import Draft
 from lifecrm.core.drafting.profile import ShopProfile
 from lifecrm.core.storage.db import Database
 from lifecrm.ui.drafting.texts import skip_reason, tr
 
-_SAMPLE_CODE = "7K2Q9XMB4T"  # preview only: the real code is made and stored when drafting
+_SAMPLE_CODE = "7K2Q9XMB4T"  # shown only until the customer's own code is reserved
 _PAGE_STYLE = "QTextBrowser, QPlainTextEdit { background: #ffffff; border: none; padding: 12px; }"
 
 
@@ -46,11 +52,22 @@ def sample_code(pattern: str) -> str:
 
 
 class PreviewContexts:
-    """Template variables for one customer in one language, kept while the editor is open."""
+    """Template variables for one customer in one language, kept while the editor is open.
 
-    def __init__(self, db: Database, as_of: date, profile: ShopProfile) -> None:
+    The discount code is the customer's stored code for `template_key`, the one their draft
+    carries; `without_code` lists customers who have none yet, so the editor can reserve one.
+    """
+
+    def __init__(self, db: Database, as_of: date, profile: ShopProfile, template_key: str) -> None:
         self.db, self.as_of, self.profile = db, as_of, profile
+        self.template_key = template_key
         self._cache: dict[tuple[int | None, str, bool], dict[str, Any]] = {}
+        self.without_code: set[int] = set()
+
+    def forget(self, customer_id: int) -> None:
+        """After a code was reserved for this customer: read it on the next preview."""
+        self._cache = {k: v for k, v in self._cache.items() if k[0] != customer_id}
+        self.without_code.discard(customer_id)
 
     def context(
         self, customer_id: int | None, language: str, *, recommendations: bool = False
@@ -61,13 +78,16 @@ class PreviewContexts:
         return self._cache[key]
 
     def _build(self, customer_id: int | None, language: str, recs: bool) -> dict[str, Any]:
-        facts = None
+        facts, code = None, ""
         if customer_id is not None:
             with self.db.read() as conn:
                 facts = load_facts(conn, [customer_id]).get(customer_id)
                 recommender = Recommender(conn, facts.owned, self.as_of) if facts and recs else None
-        if facts is None:
+                code = stored_codes(conn, [customer_id], self.template_key).get(customer_id, "")
+        if facts is None or customer_id is None:
             return sample_contexts(language)[0]
+        if not code:
+            self.without_code.add(customer_id)
         return context_for(
             facts,
             language,
@@ -77,7 +97,7 @@ class PreviewContexts:
             bestseller=recommender.bestsellers[0]
             if recommender and recommender.bestsellers
             else "",
-            code=sample_code(self.profile.code_pattern),
+            code=code or sample_code(self.profile.code_pattern),
         )
 
 

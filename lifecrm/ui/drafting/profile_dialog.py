@@ -26,6 +26,7 @@ from lifecrm.core.drafting.languages import LANGUAGES, WITH_INFORMAL
 from lifecrm.core.drafting.profile import ShopProfile, save_profile
 from lifecrm.core.jobs import Cancel, Progress
 from lifecrm.core.storage.db import Database
+from lifecrm.ui.common.frame import dialog_layout, fit_to_text
 from lifecrm.ui.core_texts import error_text
 from lifecrm.ui.drafting.editor_layout import ERROR_STYLE, NOTE_STYLE
 from lifecrm.ui.drafting.texts import FORMAL_WORDS, language_label, language_name, tr
@@ -193,16 +194,14 @@ class ProfileDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
 
         _align_labels(you_form, writing_form, offer_form)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(20, 16, 20, 16)
-        layout.setSpacing(12)
+        layout = dialog_layout(self, spacing=12)
         layout.addWidget(intro)
         layout.addWidget(self.ask)
         for group in (you, writing, offer):
             layout.addWidget(group)
         layout.addWidget(self.error_label)
         layout.addWidget(self.buttons)
-        self.resize(640, self.sizeHint().height())
+        fit_to_text(self, 640)
         if ask_for_sender:
             self.from_address.setFocus(Qt.FocusReason.OtherFocusReason)
 

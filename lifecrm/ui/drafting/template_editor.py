@@ -16,20 +16,16 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QTextCursor, QTextFormat
 from PySide6.QtWidgets import (
     QApplication,
-    QComboBox,
     QCompleter,
     QDialog,
-    QLabel,
-    QLineEdit,
-    QListWidget,
     QMessageBox,
-    QPlainTextEdit,
     QPushButton,
     QTextEdit,
     QWidget,
 )
 
 from lifecrm.core.drafting import engine
+from lifecrm.core.drafting.context import assign_codes
 from lifecrm.core.drafting.engine import TemplateError, check_source
 from lifecrm.core.drafting.languages import LANGUAGES, WITH_INFORMAL
 from lifecrm.core.drafting.library import TemplateText, get_template, reset_template, validate
@@ -38,9 +34,15 @@ from lifecrm.core.drafting.profile import ShopProfile
 from lifecrm.core.jobs import Cancel, Progress
 from lifecrm.core.storage.db import Database
 from lifecrm.ui.core_texts import error_text
-from lifecrm.ui.drafting.editor_layout import build_editor_layout
-from lifecrm.ui.drafting.preview import MessagePreview, PreviewContexts
-from lifecrm.ui.drafting.texts import FORMAL_WORDS, language_label, language_name, tr
+from lifecrm.ui.drafting.editor_layout import TemplateEditorWidgets
+from lifecrm.ui.drafting.preview import PreviewContexts
+from lifecrm.ui.drafting.texts import (
+    FORMAL_WORDS,
+    language_label,
+    language_name,
+    template_name,
+    tr,
+)
 from lifecrm.ui.jobs import Job, JobRunner
 
 PREVIEW_DELAY_MS = 150
@@ -56,25 +58,10 @@ class Recipient:
     label: str  # "Anna Kovács — anna@example.hu"
 
 
-class TemplateEditor(QDialog):
+class TemplateEditor(QDialog, TemplateEditorWidgets):
     """Edits `key`; emits `saved(key)` after a save or a reset reached the database."""
 
     saved = Signal(str)
-    # Built by `build_editor_layout`:
-    title: QLabel
-    address_note: QLabel
-    languages: QComboBox
-    subject: QLineEdit
-    body: QPlainTextEdit
-    error_label: QLabel
-    variables: QListWidget
-    variable_help: QLabel
-    customers: QComboBox
-    no_customers: QLabel
-    preview: MessagePreview
-    reset_button: QPushButton
-    cancel_button: QPushButton
-    save_button: QPushButton
 
     def __init__(
         self,
@@ -92,7 +79,9 @@ class TemplateEditor(QDialog):
         super().__init__(parent)
         self.setObjectName("templateEditor")
         self.db, self.jobs, self.key, self.profile = db, jobs, key, profile
-        self.contexts = PreviewContexts(db, as_of, profile)
+        self.contexts = PreviewContexts(db, as_of, profile, key)
+        self.code_job: Job | None = None
+        self._code_for = 0
         self.originals: dict[str, TemplateText] = {}
         self.buffers: dict[str, tuple[str, str]] = {}  # language -> (subject, body) as typed
         self.language = language
@@ -105,7 +94,7 @@ class TemplateEditor(QDialog):
         self._timer.setSingleShot(True)
         self._timer.setInterval(PREVIEW_DELAY_MS)
         self._timer.timeout.connect(self.update_preview)
-        build_editor_layout(self)  # the widgets named below, laid out
+        self.build_widgets(self)
         self._last_focus: QWidget = self.body
         app = QApplication.instance()
         if isinstance(app, QApplication):
@@ -149,8 +138,9 @@ class TemplateEditor(QDialog):
         self.body.setPlainText(body)
         for widget in (self.subject, self.body):
             widget.blockSignals(False)
-        self.setWindowTitle(tr("Edit template: %1").replace("%1", original.name))
-        self.title.setText(original.name)
+        name = template_name(self.key, original.name)
+        self.setWindowTitle(tr("Edit template: %1").replace("%1", name))
+        self.title.setText(name)
         self.reset_button.setVisible(not original.builtin)
         self.address_note.setText(self._address_note(language))
         self.address_note.setVisible(language in WITH_INFORMAL)
@@ -219,6 +209,32 @@ class TemplateEditor(QDialog):
             return
         self._show_error(None, part)
         self.preview.show_message(*rendered)
+        customer_id = self.customers.currentData()
+        if "discount_code" in subject + body and customer_id in self.contexts.without_code:
+            self._reserve_code(int(customer_id))
+
+    def _reserve_code(self, customer_id: int) -> None:
+        """Stores the customer's code now (drafting reuses it): the preview shows the real one."""
+        if self.code_job is not None:
+            return
+        db, key, pattern = self.db, self.key, self.profile.code_pattern
+
+        def work(*, progress: Progress, cancel: Cancel) -> None:
+            with db.write() as conn:
+                assign_codes(conn, [customer_id], key, pattern)
+
+        self._code_for = customer_id
+        job = self.jobs.submit("reserve-code", work)
+        self.code_job = job
+        job.finished.connect(self._on_code_reserved)  # a bound slot: dropped if the editor closed
+        job.done.connect(self._forget_code_job)
+
+    def _on_code_reserved(self, _result: object) -> None:
+        self.contexts.forget(self._code_for)
+        self.update_preview()
+
+    def _forget_code_job(self) -> None:
+        self.code_job = None
 
     def _show_error(self, error: TemplateError | None, part: QWidget) -> None:
         self.error = error

@@ -7,7 +7,7 @@ from sqlalchemy import Connection
 
 from lifecrm.core.drafting.drafts import NO_EMAIL, OPTED_OUT, UNKNOWN
 from lifecrm.core.drafting.languages import LANGUAGES
-from lifecrm.core.drafting.library import get_template, list_templates
+from lifecrm.core.drafting.library import builtin_names, get_template, list_templates
 from lifecrm.core.lifecycle import STAGES, Stage
 from lifecrm.ui.stage_texts import stage_label
 
@@ -63,12 +63,18 @@ def languages() -> tuple[str, ...]:
     return LANGUAGES
 
 
+def template_name(key: str, own_name: str) -> str:
+    """A built-in template's name in the window's language; the owner's own as they wrote it."""
+    english = builtin_names().get(key)
+    return QCoreApplication.translate("Templates", english) if english else own_name
+
+
 def template_choices(conn: Connection, language: str) -> list[tuple[str, str, str]]:
-    """(key, name in the owner's language, tooltip), in the order of the stages they serve."""
+    """(key, name in the window's language, tooltip), in the order of the stages they serve."""
     order = {str(stage): n for n, stage in enumerate(STAGES)}
     found = []
     for info in list_templates(conn):
-        name = get_template(conn, info.key, language).name
+        name = template_name(info.key, get_template(conn, info.key, language).name)
         stage = info.stage if info.stage in order else None
         tooltip = tr("Written for: %1").replace("%1", stage_label(Stage(stage))) if stage else ""
         found.append((order.get(stage or "", len(order)), name, info.key, tooltip))

@@ -13,12 +13,7 @@ from typing import Any
 
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
-    QComboBox,
     QDialog,
-    QLabel,
-    QLineEdit,
-    QPushButton,
-    QTableView,
     QWidget,
 )
 
@@ -44,9 +39,7 @@ from lifecrm.core.storage.db import Database
 from lifecrm.ui import formatting
 from lifecrm.ui.core_texts import error_text
 from lifecrm.ui.jobs import Job, JobRunner
-from lifecrm.ui.models.text_table import TextTableModel
-from lifecrm.ui.segments.editor_layout import build_editor_layout
-from lifecrm.ui.segments.rows import ConditionList
+from lifecrm.ui.segments.editor_layout import SegmentEditorWidgets
 from lifecrm.ui.segments.texts import blank_message, describe, tr
 from lifecrm.ui.segments.values import Choices
 from lifecrm.ui.stage_texts import stage_label
@@ -55,23 +48,10 @@ PREVIEW_DELAY_MS = 300
 PREVIEW_ROWS = 20
 
 
-class SegmentEditor(QDialog):
+class SegmentEditor(QDialog, SegmentEditorWidgets):
     """Edits one segment: a new one, a saved one (`original` is its name), or a built-in's copy."""
 
     saved = Signal(object)  # SavedSegment
-    # Built by `build_editor_layout`:
-    name_edit: QLineEdit
-    start_combo: QComboBox
-    mode: QComboBox
-    conditions: ConditionList
-    error_label: QLabel
-    words_label: QLabel
-    count_label: QLabel
-    more_label: QLabel
-    preview_model: TextTableModel
-    preview_view: QTableView
-    save_button: QPushButton
-    cancel_button: QPushButton
 
     def __init__(
         self,
@@ -97,10 +77,11 @@ class SegmentEditor(QDialog):
         self.last_preview: SegmentPreview | None = None
         self._generation = 0
         self._closed = False  # results that arrive after closing are dropped
+        shown = original or name  # a built-in opens under its name, saved as the owner's own
         self.setWindowTitle(
-            tr("Edit the segment “%1”").replace("%1", original) if original else tr("New segment")
+            tr("Edit the segment “%1”").replace("%1", shown) if shown else tr("New segment")
         )
-        build_editor_layout(self)
+        self.build_widgets(self)
         self.name_edit.setText(name)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)

@@ -9,13 +9,15 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QStyle,
+    QStyleOptionComboBox,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -34,6 +36,16 @@ def _remove_button(tooltip: str) -> QToolButton:
     button.setToolTip(tooltip)
     button.setAutoRaise(True)
     return button
+
+
+def fit_choice(combo: QComboBox) -> None:
+    """Wide enough for the chosen item whole ("egyik sem ezek közül:"), however short the rest."""
+    option = QStyleOptionComboBox()
+    combo.initStyleOption(option)
+    metrics = combo.fontMetrics()
+    text = QSize(metrics.horizontalAdvance(combo.currentText()), metrics.height())
+    size = combo.style().sizeFromContents(QStyle.ContentsType.CT_ComboBox, option, text, combo)
+    combo.setMinimumWidth(size.width())
 
 
 def mode_combo() -> QComboBox:
@@ -74,6 +86,8 @@ class ConditionRow(QWidget):
         self._layout.addWidget(self.op_combo)
         self._layout.addStretch(1)  # replaced by the value control
         self._layout.addWidget(self.remove_button, 0, Qt.AlignmentFlag.AlignTop)
+        for combo in (self.field_combo, self.op_combo):
+            combo.currentIndexChanged.connect(lambda _i, c=combo: fit_choice(c))
         self.field_combo.currentIndexChanged.connect(lambda _i: self._on_field())
         self.op_combo.currentIndexChanged.connect(lambda _i: self._on_op())
         self.load(NEW_CONDITION)
@@ -96,6 +110,7 @@ class ConditionRow(QWidget):
         self.field_combo.blockSignals(True)
         self.field_combo.setCurrentIndex(max(index, 0))
         self.field_combo.blockSignals(False)
+        fit_choice(self.field_combo)
         self._fill_ops(str(doc.get("op", "")))
         self._new_editor()
         if self.editor is not None and "value" in doc:
@@ -114,6 +129,7 @@ class ConditionRow(QWidget):
             self.op_combo.addItem(op_label(op), op)
         self.op_combo.setCurrentIndex(max(self.op_combo.findData(wanted), 0))
         self.op_combo.blockSignals(False)
+        fit_choice(self.op_combo)
 
     def _new_editor(self) -> None:
         """Puts the control the current operator needs where the old one was."""

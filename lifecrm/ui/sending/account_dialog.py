@@ -15,13 +15,7 @@ from typing import Any
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QStandardItemModel
 from PySide6.QtWidgets import (
-    QComboBox,
     QDialog,
-    QDialogButtonBox,
-    QLabel,
-    QLineEdit,
-    QPushButton,
-    QSpinBox,
     QWidget,
 )
 
@@ -42,10 +36,11 @@ from lifecrm.core.sending.providers import Provider, provider_by_key, provider_f
 from lifecrm.core.sending.smtp import SendFailure
 from lifecrm.core.sending.trial_message import send_test_message
 from lifecrm.core.storage.db import Database
+from lifecrm.ui.common.frame import fit_height, fit_to_text
 from lifecrm.ui.core_texts import core_text, error_text
 from lifecrm.ui.jobs import Job, JobRunner
-from lifecrm.ui.sending.account_layout import build_account_layout, fit_height
-from lifecrm.ui.sending.failure_box import ERROR_STYLE, INFO_STYLE, OK_STYLE, WARN_STYLE, FailureBox
+from lifecrm.ui.sending.account_layout import AccountWidgets
+from lifecrm.ui.sending.failure_box import ERROR_STYLE, INFO_STYLE, OK_STYLE, WARN_STYLE
 from lifecrm.ui.sending.texts import tr
 
 _OTHER = ""
@@ -63,29 +58,10 @@ def provider_hint(provider: Provider) -> str:
     return core_text(provider.hint)
 
 
-class AccountDialog(QDialog):
+class AccountDialog(QDialog, AccountWidgets):
     """Edits the sending account; `saved(Saved)` once it is in the database (and keyring)."""
 
     saved = Signal(object)
-    # Built by `build_account_layout`:
-    from_name: QLineEdit
-    from_address: QLineEdit
-    provider: QComboBox
-    hint: QLabel
-    host: QLineEdit
-    port: QSpinBox
-    security: QComboBox
-    security_note: QLabel
-    user: QLineEdit
-    password: QLineEdit
-    password_note: QLabel
-    per_minute: QSpinBox
-    per_day: QSpinBox
-    min_days: QSpinBox
-    test_button: QPushButton
-    test_note: QLabel
-    outcome: FailureBox
-    buttons: QDialogButtonBox
 
     def __init__(
         self,
@@ -108,7 +84,7 @@ class AccountDialog(QDialog):
         self.job: Job | None = None
         self.keyring = keyring_available()
         self._user_follows = account is None or account.user == account.from_address
-        build_account_layout(self)
+        self.build_widgets(self)
 
         self._load(account, from_name, from_address)
         self.from_address.textEdited.connect(self._address_edited)
@@ -119,7 +95,7 @@ class AccountDialog(QDialog):
         self.buttons.accepted.connect(lambda: self.save())
         self.buttons.rejected.connect(self.reject)
         self.outcome.toggle.toggled.connect(lambda _shown: fit_height(self))
-        fit_height(self)
+        fit_to_text(self)
 
     # -- filling in ------------------------------------------------------------------------
 

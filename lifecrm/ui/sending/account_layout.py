@@ -7,10 +7,9 @@ and a test message before saving.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from PySide6.QtWidgets import (
     QComboBox,
+    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QGroupBox,
@@ -25,11 +24,9 @@ from PySide6.QtWidgets import (
 
 from lifecrm.core.sending.account import Security
 from lifecrm.core.sending.providers import PROVIDERS
+from lifecrm.ui.common.frame import dialog_layout
 from lifecrm.ui.sending.failure_box import FailureBox
 from lifecrm.ui.sending.texts import security_label, tr
-
-if TYPE_CHECKING:
-    from lifecrm.ui.sending.account_dialog import AccountDialog
 
 NOTE_STYLE = "QLabel { color: palette(placeholder-text); padding-top: 2px; }"
 
@@ -74,121 +71,134 @@ def _sentence(text: str, *fields: QWidget) -> QHBoxLayout:
     return row
 
 
-def build_account_layout(dialog: AccountDialog) -> None:
-    intro = QLabel(
-        tr(
-            "LifeCRM sends your e-mails through your own mailbox, as if you had written each "
-            "one yourself. Replies come back to you."
+class AccountWidgets:
+    """The widgets `AccountDialog` works with, built and laid out by `build_widgets`: a holder
+    the dialog inherits, so this module never imports the dialog back."""
+
+    from_name: QLineEdit
+    from_address: QLineEdit
+    provider: QComboBox
+    hint: QLabel
+    host: QLineEdit
+    port: QSpinBox
+    security: QComboBox
+    security_note: QLabel
+    user: QLineEdit
+    password: QLineEdit
+    password_note: QLabel
+    per_minute: QSpinBox
+    per_day: QSpinBox
+    min_days: QSpinBox
+    test_button: QPushButton
+    test_note: QLabel
+    outcome: FailureBox
+    buttons: QDialogButtonBox
+
+    def build_widgets(self, dialog: QDialog) -> None:
+        intro = QLabel(
+            tr(
+                "LifeCRM sends your e-mails through your own mailbox, as if you had written each "
+                "one yourself. Replies come back to you."
+            )
         )
-    )
-    intro.setWordWrap(True)
+        intro.setWordWrap(True)
 
-    dialog.from_name = QLineEdit()
-    dialog.from_name.setObjectName("fromName")
-    dialog.from_name.setPlaceholderText(tr("Anna Kovács"))
-    dialog.from_address = QLineEdit()
-    dialog.from_address.setObjectName("fromAddress")
-    dialog.from_address.setPlaceholderText(tr("anna@kovacstea.hu"))
-    you = QGroupBox(tr("Who the e-mails come from"))
-    you_form = QFormLayout(you)
-    you_form.addRow(tr("Your name"), dialog.from_name)
-    you_form.addRow(
-        tr("Your e-mail address"),
-        _with_note(dialog.from_address, note(tr("Customers see this address and reply to it."))),
-    )
+        self.from_name = QLineEdit()
+        self.from_name.setObjectName("fromName")
+        self.from_name.setPlaceholderText(tr("Anna Kovács"))
+        self.from_address = QLineEdit()
+        self.from_address.setObjectName("fromAddress")
+        self.from_address.setPlaceholderText(tr("anna@kovacstea.hu"))
+        you = QGroupBox(tr("Who the e-mails come from"))
+        you_form = QFormLayout(you)
+        you_form.addRow(tr("Your name"), self.from_name)
+        you_form.addRow(
+            tr("Your e-mail address"),
+            _with_note(self.from_address, note(tr("Customers see this address and reply to it."))),
+        )
 
-    dialog.provider = QComboBox()
-    dialog.provider.setObjectName("provider")
-    for provider in PROVIDERS:
-        dialog.provider.addItem(provider.name, provider.key)
-    dialog.provider.addItem(tr("Other / my own server"), "")
-    dialog.hint = QLabel()
-    dialog.hint.setObjectName("providerHint")
-    dialog.hint.setWordWrap(True)
-    dialog.hint.setOpenExternalLinks(True)
-    dialog.host = QLineEdit()
-    dialog.host.setObjectName("host")
-    dialog.host.setPlaceholderText(tr("smtp.example.com"))
-    dialog.port = _spin(1, 65535)
-    dialog.port.setObjectName("port")
-    dialog.port.setGroupSeparatorShown(False)
-    dialog.security = QComboBox()
-    dialog.security.setObjectName("security")
-    for security in Security:
-        dialog.security.addItem(security_label(security), security)
-    dialog.security_note = note()
-    host_row = QHBoxLayout()
-    host_row.setSpacing(8)
-    host_row.addWidget(dialog.host, 1)
-    host_row.addWidget(QLabel(tr("Port")))
-    host_row.addWidget(dialog.port)
-    dialog.user = QLineEdit()
-    dialog.user.setObjectName("user")
-    dialog.user.setPlaceholderText(tr("Usually your e-mail address"))
-    dialog.password = QLineEdit()
-    dialog.password.setObjectName("password")
-    dialog.password.setEchoMode(QLineEdit.EchoMode.Password)
-    dialog.password_note = note()
-    dialog.password_note.setObjectName("passwordNote")
-    server = QGroupBox(tr("Your mail provider"))
-    server_form = QFormLayout(server)
-    server_form.addRow(tr("Provider"), dialog.provider)
-    server_form.addRow(dialog.hint)
-    server_form.addRow(tr("Outgoing server"), host_row)
-    server_form.addRow(tr("Security"), _with_note(dialog.security, dialog.security_note))
-    server_form.addRow(tr("User name"), dialog.user)
-    server_form.addRow(tr("Password"), _with_note(dialog.password, dialog.password_note))
+        self.provider = QComboBox()
+        self.provider.setObjectName("provider")
+        for provider in PROVIDERS:
+            self.provider.addItem(provider.name, provider.key)
+        self.provider.addItem(tr("Other / my own server"), "")
+        self.hint = QLabel()
+        self.hint.setObjectName("providerHint")
+        self.hint.setWordWrap(True)
+        self.hint.setOpenExternalLinks(True)
+        self.host = QLineEdit()
+        self.host.setObjectName("host")
+        self.host.setPlaceholderText(tr("smtp.example.com"))
+        self.port = _spin(1, 65535)
+        self.port.setObjectName("port")
+        self.port.setGroupSeparatorShown(False)
+        self.security = QComboBox()
+        self.security.setObjectName("security")
+        for security in Security:
+            self.security.addItem(security_label(security), security)
+        self.security_note = note()
+        host_row = QHBoxLayout()
+        host_row.setSpacing(8)
+        host_row.addWidget(self.host, 1)
+        host_row.addWidget(QLabel(tr("Port")))
+        host_row.addWidget(self.port)
+        self.user = QLineEdit()
+        self.user.setObjectName("user")
+        self.user.setPlaceholderText(tr("Usually your e-mail address"))
+        self.password = QLineEdit()
+        self.password.setObjectName("password")
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password_note = note()
+        self.password_note.setObjectName("passwordNote")
+        server = QGroupBox(tr("Your mail provider"))
+        server_form = QFormLayout(server)
+        server_form.addRow(tr("Provider"), self.provider)
+        server_form.addRow(self.hint)
+        server_form.addRow(tr("Outgoing server"), host_row)
+        server_form.addRow(tr("Security"), _with_note(self.security, self.security_note))
+        server_form.addRow(tr("User name"), self.user)
+        server_form.addRow(tr("Password"), _with_note(self.password, self.password_note))
 
-    dialog.per_minute = _spin(1, 1000)
-    dialog.per_day = _spin(1, 100_000)
-    dialog.min_days = _spin(0, 365)
-    limits = QGroupBox(tr("Limits"))
-    limits_layout = QVBoxLayout(limits)
-    limits_layout.setSpacing(6)
-    limits_layout.addLayout(
-        _sentence(tr("Send at most %1 e-mails a minute and %2 a day."),
-                  dialog.per_minute, dialog.per_day)
-    )  # fmt: skip
-    limits_layout.addWidget(
-        note(tr("Your provider's daily limit; what is over it goes out the next day."))
-    )
-    limits_layout.addLayout(
-        _sentence(tr("Write to the same customer at most once in %1 days."), dialog.min_days)
-    )
-    limits_layout.addWidget(note(tr("Customers written to more recently are left out.")))
+        self.per_minute = _spin(1, 1000)
+        self.per_day = _spin(1, 100_000)
+        self.min_days = _spin(0, 365)
+        limits = QGroupBox(tr("Limits"))
+        limits_layout = QVBoxLayout(limits)
+        limits_layout.setSpacing(6)
+        limits_layout.addLayout(
+            _sentence(tr("Send at most %1 e-mails a minute and %2 a day."),
+                      self.per_minute, self.per_day)
+        )  # fmt: skip
+        limits_layout.addWidget(
+            note(tr("Your provider's daily limit; what is over it goes out the next day."))
+        )
+        limits_layout.addLayout(
+            _sentence(tr("Write to the same customer at most once in %1 days."), self.min_days)
+        )
+        limits_layout.addWidget(note(tr("Customers written to more recently are left out.")))
 
-    dialog.test_button = QPushButton(tr("Send a test message"))
-    dialog.test_button.setObjectName("testMessage")
-    dialog.test_note = note(tr("One e-mail to your own address, to check that everything works."))
-    test_row = QHBoxLayout()
-    test_row.addWidget(dialog.test_button)
-    test_row.addWidget(dialog.test_note, 1)
-    dialog.outcome = FailureBox()
-    dialog.outcome.setObjectName("accountResult")
+        self.test_button = QPushButton(tr("Send a test message"))
+        self.test_button.setObjectName("testMessage")
+        self.test_note = note(tr("One e-mail to your own address, to check that everything works."))
+        test_row = QHBoxLayout()
+        test_row.addWidget(self.test_button)
+        test_row.addWidget(self.test_note, 1)
+        self.outcome = FailureBox()
+        self.outcome.setObjectName("accountResult")
 
-    dialog.buttons = QDialogButtonBox(
-        QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-    )
-    dialog.buttons.button(QDialogButtonBox.StandardButton.Save).setText(tr("Save"))
-    dialog.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("Cancel"))
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(tr("Save"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("Cancel"))
 
-    layout = QVBoxLayout(dialog)
-    layout.setContentsMargins(20, 16, 20, 16)
-    layout.setSpacing(12)
-    layout.addWidget(intro)
-    layout.addWidget(you)
-    layout.addWidget(server)
-    layout.addWidget(limits)
-    layout.addLayout(test_row)
-    layout.addWidget(dialog.outcome)
-    layout.addStretch(1)
-    layout.addWidget(dialog.buttons)
-    dialog.resize(660, dialog.sizeHint().height())
-
-
-def fit_height(dialog: AccountDialog) -> None:
-    """Grows the dialog so wrapped hints and messages show whole (Qt sizes them for one line)."""
-    layout = dialog.layout()
-    needed = layout.totalHeightForWidth(dialog.width()) if layout is not None else 0
-    if needed > dialog.height():
-        dialog.resize(dialog.width(), needed)
+        layout = dialog_layout(dialog, spacing=12)
+        layout.addWidget(intro)
+        layout.addWidget(you)
+        layout.addWidget(server)
+        layout.addWidget(limits)
+        layout.addLayout(test_row)
+        layout.addWidget(self.outcome)
+        layout.addStretch(1)
+        layout.addWidget(self.buttons)
+        dialog.resize(660, dialog.sizeHint().height())

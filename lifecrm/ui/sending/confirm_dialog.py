@@ -11,11 +11,11 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QLabel,
     QLineEdit,
-    QVBoxLayout,
     QWidget,
 )
 
 from lifecrm.core.sending.account import SmtpAccount
+from lifecrm.ui.common.frame import dialog_layout, fit_to_text
 from lifecrm.ui.sending.failure_box import WARN_STYLE
 from lifecrm.ui.sending.texts import tr
 
@@ -108,9 +108,7 @@ class ConfirmSendDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         self.password_edit.textChanged.connect(lambda _t: self._update())
 
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(20, 16, 20, 16)
-        layout.setSpacing(10)
+        layout = dialog_layout(self)
         layout.addWidget(self.question)
         layout.addWidget(self.limit)
         layout.addWidget(self.recent)
@@ -119,7 +117,7 @@ class ConfirmSendDialog(QDialog):
         layout.addWidget(self.password_edit)
         layout.addStretch(1)
         layout.addWidget(self.buttons)
-        self.resize(520, 0)
+        fit_to_text(self, 520)
         self._update()
 
     def _update(self) -> None:

@@ -30,6 +30,7 @@ from lifecrm.core.jobs import Cancel, Progress
 from lifecrm.core.sending import outbox
 from lifecrm.core.sending.outbox import State
 from lifecrm.core.storage.db import Database
+from lifecrm.ui.common.frame import dialog_layout
 from lifecrm.ui.core_texts import error_text
 from lifecrm.ui.jobs import Job, JobRunner
 from lifecrm.ui.sending.outbox_models import (
@@ -84,6 +85,7 @@ class OutboxDialog(QDialog):
         self.setModal(False)
         self.db, self.jobs = db, jobs
         self.job: Job | None = None
+        self.sending = False  # a batch is going out: "Send the rest" waits for it
         self.campaigns = CampaignsModel(self)
         self.entries = EntriesModel(clock, self)
         self._reload_timer = QTimer(self)
@@ -158,9 +160,7 @@ class OutboxDialog(QDialog):
         buttons.addWidget(self.send_rest_button)
         buttons.addWidget(self.message, 1)
         buttons.addWidget(self.close_button)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(20, 16, 20, 16)
-        layout.setSpacing(10)
+        layout = dialog_layout(self)
         layout.addWidget(self.empty)
         layout.addWidget(splitter, 1)
         layout.addLayout(buttons)
@@ -202,6 +202,11 @@ class OutboxDialog(QDialog):
         }
         for column, sample in samples.items():
             self.entry_view.setColumnWidth(column, metrics.horizontalAdvance(sample) + 24)
+
+    def set_sending(self, sending: bool) -> None:
+        if sending != self.sending:
+            self.sending = sending
+            self._update()
 
     def schedule_reload(self) -> None:
         """While sending: at most one reload every 0.7 s, and only when someone looks."""
@@ -277,7 +282,12 @@ class OutboxDialog(QDialog):
         uncertain = self._selected_uncertain()
         self.uncertain_box.setVisible(counts.get(State.UNCERTAIN, 0) > 0)
         self.retry_button.setEnabled(idle and counts.get(State.FAILED, 0) > 0)
-        self.send_rest_button.setEnabled(idle and counts.get(State.QUEUED, 0) > 0)
+        self.send_rest_button.setEnabled(
+            idle and not self.sending and counts.get(State.QUEUED, 0) > 0
+        )
+        self.send_rest_button.setToolTip(
+            tr("A batch is being sent; wait until it is done.") if self.sending else ""
+        )
         self.again_button.setEnabled(idle and bool(uncertain))
         self.drop_button.setEnabled(idle and bool(uncertain))
 

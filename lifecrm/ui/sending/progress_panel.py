@@ -9,17 +9,16 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QDialog,
-    QHBoxLayout,
     QLabel,
     QProgressBar,
     QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
+from lifecrm.ui.common.frame import button_row, dialog_layout, fit_to_text
 from lifecrm.ui.sending.failure_box import INFO_STYLE, OK_STYLE, WARN_STYLE, FailureBox
 from lifecrm.ui.sending.session import SendingSession, State
-from lifecrm.ui.sending.texts import tr, when_text
+from lifecrm.ui.sending.texts import time_left, tr, when_text
 
 
 class SendingPanel(QDialog):
@@ -63,17 +62,12 @@ class SendingPanel(QDialog):
         self.outbox_button = QPushButton(tr("Outbox…"))
         self.close_button = QPushButton(tr("Close"))
         self.close_button.setToolTip(tr("Sending goes on; File → Outbox… shows how far it is."))
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.pause_button)
-        buttons.addWidget(self.stop_button)
-        buttons.addWidget(self.account_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.outbox_button)
-        buttons.addWidget(self.close_button)
+        buttons = button_row(
+            [self.pause_button, self.stop_button, self.account_button],
+            [self.outbox_button, self.close_button],
+        )
 
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(20, 16, 20, 16)
-        layout.setSpacing(10)
+        layout = dialog_layout(self)
         layout.addWidget(self.title)
         layout.addWidget(self.headline)
         layout.addWidget(self.bar)
@@ -81,7 +75,7 @@ class SendingPanel(QDialog):
         layout.addWidget(self.status)
         layout.addStretch(1)
         layout.addLayout(buttons)
-        self.resize(580, self.sizeHint().height())
+        fit_to_text(self, 580)
 
         self.pause_button.clicked.connect(self._pause_or_resume)
         self.stop_button.clicked.connect(lambda: self.session.cancel())
@@ -110,15 +104,14 @@ class SendingPanel(QDialog):
         self.title.setVisible(bool(session.name))
         self.headline.setText(tr("%1 of %n message(s) sent", total).replace("%1", str(sent)))
         self.bar.setRange(0, max(total, 1))
-        self.bar.setValue(sent + failed + maybe)
+        self.bar.setValue(session.done)
         parts = [tr("Still to send: %1").replace("%1", str(session.remaining))]
         if failed:
             parts.append(tr("Refused: %1").replace("%1", str(failed)))
         if maybe:
             parts.append(tr("May have been sent: %1").replace("%1", str(maybe)))
-        rate = session.rate()
-        if state == State.SENDING and rate is not None:
-            parts.append(tr("about %n a minute", round(rate)))
+        if state == State.SENDING and session.remaining:
+            parts.append(time_left(session.remaining, session.pace()))
         self.figures.setText(" · ".join(parts))
         self._show_status()
         running = state in (State.SENDING, State.WAITING) and not session.pausing

@@ -124,6 +124,16 @@ class SendingSession(QObject):
             return None
         return (last - first) * 60.0 / (end - start)
 
+    def pace(self) -> float:
+        """Messages a minute: as measured once known, else what the account allows."""
+        rate = self.rate()
+        return rate if rate is not None else float(self.account.per_minute)
+
+    @property
+    def done(self) -> int:
+        """Messages dealt with: sent, refused, or maybe sent."""
+        return self.total - self.remaining
+
     @property
     def active(self) -> bool:
         """Something is running or will run by itself."""

@@ -6,6 +6,7 @@ sentences in the owner's language, with the server's reply where it explains som
 
 from __future__ import annotations
 
+import math
 from datetime import UTC, datetime
 
 from babel.dates import format_datetime, format_time
@@ -115,3 +116,23 @@ def audience_text(audience: str) -> str:
 
 def security_label(security: Security) -> str:
     return tr(SECURITY_LABELS[security])
+
+
+def time_left(remaining: int, per_minute: float) -> str:
+    """ "about 10 minutes at 20 a minute": how long the rest takes at the pace it goes out."""
+    if remaining <= 0 or per_minute <= 0:
+        return ""
+    pace = str(max(round(per_minute), 1))
+    minutes = math.ceil(remaining / per_minute)
+    if minutes <= 1:
+        text = tr("less than a minute at %1 a minute")
+    elif minutes < 90:
+        text = tr("about %n minute(s) at %1 a minute", minutes)
+    else:
+        text = tr("about %n hour(s) at %1 a minute", round(minutes / 60))
+    return text.replace("%1", pace)
+
+
+def campaign_name(template: str, audience: str) -> str:
+    """ "Birthday greeting → Passive": the template and who it went to, in the owner's words."""
+    return tr("%1 → %2").replace("%1", template).replace("%2", audience_text(audience))

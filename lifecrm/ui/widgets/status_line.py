@@ -47,6 +47,8 @@ class StatusLine:
         self.job_label.setText(text)
 
     def set_busy(self, busy: bool) -> None:
+        if not busy:
+            self.job_label.clear()  # the next job names itself, or shows no stale name
         self.job_label.setVisible(busy)
         self.job_progress.setVisible(busy)
         self.job_progress.setRange(0, 0)  # an endless bar until the first progress report

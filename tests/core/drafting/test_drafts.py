@@ -8,6 +8,7 @@ import pytest
 from sqlalchemy import update
 
 from lifecrm.core import lifecycle
+from lifecrm.core.drafting.context import stored_codes
 from lifecrm.core.drafting.drafts import NO_EMAIL, OPTED_OUT, draft_messages
 from lifecrm.core.drafting.library import TemplateText, save_template
 from lifecrm.core.drafting.profile import ShopProfile, save_profile
@@ -126,3 +127,15 @@ def test_each_recipient_gets_one_code_that_stays_theirs(db, shop) -> None:
     assert len(codes) == 2 and len(set(codes)) == 2
     assert all(c.split(": ")[1].startswith("TY-") and len(c.split(": ")[1]) == 7 for c in codes)
     assert [d.text for d in first.values()] == [d.text for d in again.values()]
+
+
+def test_stored_codes_are_the_codes_the_drafts_carry_and_nothing_before(db, shop) -> None:
+    ids = [shop["gergo"], shop["jon"]]
+    with db.read() as conn:
+        assert stored_codes(conn, ids, "thanks") == {}  # reading makes none
+    drafts = drafts_for(db, ids)
+    with db.read() as conn:
+        codes = stored_codes(conn, ids, "thanks")
+        assert stored_codes(conn, ids, "another-template") == {}
+    assert set(codes) == set(ids)
+    assert all(codes[i] in drafts[i].text for i in ids)

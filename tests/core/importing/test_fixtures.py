@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
+from lifecrm.core.importing.importer import MissingCurrency, import_file
 from lifecrm.core.importing.plan import ImportOptions
-from lifecrm.core.importing.service import MissingCurrency, import_file
 from tests.core.importing.helpers import fetch
 
 FIXTURES = Path(__file__).resolve().parents[2] / "fixtures" / "import"

@@ -10,8 +10,8 @@ import pytest
 from lifecrm.core import lifecycle
 from lifecrm.core.importing.dates import DateOrder
 from lifecrm.core.importing.fields import Field
+from lifecrm.core.importing.importer import MissingCurrency, import_file, preview
 from lifecrm.core.importing.plan import AmbiguousDates, ImportOptions
-from lifecrm.core.importing.service import MissingCurrency, import_file, preview
 from lifecrm.core.lifecycle import Stage
 from tests.core.importing.helpers import fetch, write_csv, write_xlsx
 

@@ -7,9 +7,9 @@ from datetime import date
 import pytest
 
 from lifecrm.core.importing.history import CannotUndo, list_imports, undo_import
+from lifecrm.core.importing.importer import NothingToImport, import_file, preview, run_import
 from lifecrm.core.importing.plan import BadMapping, ImportOptions
 from lifecrm.core.importing.readers import UnreadableFile
-from lifecrm.core.importing.service import NothingToImport, import_file, preview, run_import
 from lifecrm.core.jobs import CancelFlag, Cancelled
 from tests.core.importing.helpers import fetch, snapshot, write_csv
 from tests.factories import add_customer

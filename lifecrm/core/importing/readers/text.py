@@ -113,10 +113,12 @@ def read_text(path: Path, *, encoding: str | None = None, delimiter: str | None 
     text = text.lstrip("\ufeff")
     sep = delimiter or detect_delimiter(text)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=sep)
+    del data, text  # the reader holds its own copy; the rows stream into the table
     try:
-        rows = [(n, row) for n, row in enumerate(reader, start=1)]
+        return build_table(
+            enumerate(reader, start=1), source=path.name, encoding=chosen, delimiter=sep
+        )
     except csv.Error as exc:
         raise UnreadableFile(
             N_("{source} is not a readable CSV file: {detail}.", source=path.name, detail=exc)
         ) from exc
-    return build_table(rows, source=path.name, encoding=chosen, delimiter=sep)

@@ -13,6 +13,7 @@ from pathlib import Path
 from lifecrm.core.errors import UserError
 from lifecrm.core.importing.dates import DateOrder
 from lifecrm.core.importing.fields import Field
+from lifecrm.core.importing.importer import preview, suggested_currency
 from lifecrm.core.importing.plan import (
     DATE_FIELDS,
     MONEY_FIELDS,
@@ -22,7 +23,6 @@ from lifecrm.core.importing.plan import (
     make_plan,
 )
 from lifecrm.core.importing.readers import read_file
-from lifecrm.core.importing.service import preview, suggested_currency
 from lifecrm.core.importing.table import RawTable
 from lifecrm.core.storage.db import Database
 

@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
 )
 
 from lifecrm.core.errors import UserError
+from lifecrm.core.importing.importer import ImportResult
 from lifecrm.core.importing.report import save_problems
-from lifecrm.core.importing.service import ImportResult
 from lifecrm.ui.core_texts import error_text
 from lifecrm.ui.dialogs.import_wizard.texts import customers, joined, orders, reason
 from lifecrm.ui.models.text_table import TextTableModel

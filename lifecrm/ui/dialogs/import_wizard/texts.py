@@ -10,8 +10,8 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from lifecrm.core.errors import UserError
 from lifecrm.core.importing.fields import Field
+from lifecrm.core.importing.importer import MissingCurrency
 from lifecrm.core.importing.plan import AmbiguousDates, BadMapping
-from lifecrm.core.importing.service import MissingCurrency
 from lifecrm.ui.core_texts import core_text, error_text
 
 _CONTEXT = "ImportWizard"

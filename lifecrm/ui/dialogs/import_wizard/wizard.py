@@ -23,8 +23,8 @@ from lifecrm import paths
 from lifecrm.core.errors import UserError
 from lifecrm.core.importing.dates import DateOrder
 from lifecrm.core.importing.fields import Field
+from lifecrm.core.importing.importer import ImportResult, run_import
 from lifecrm.core.importing.plan import BadMapping
-from lifecrm.core.importing.service import ImportResult, run_import
 from lifecrm.core.jobs import Cancel, Progress
 from lifecrm.core.storage.db import Database
 from lifecrm.ui.dialogs.import_wizard.choices import Choices, Read, read_plan

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QMenuBar, QMessageBox
 
@@ -17,6 +17,7 @@ from lifecrm.core.customers import CustomerFilter, customer_ids
 from lifecrm.core.drafting.profile import load_profile
 from lifecrm.core.drafting.suggest import suggested_for, suggested_template
 from lifecrm.core.lifecycle import Stage
+from lifecrm.ui.common.opener import OneAtATime
 from lifecrm.ui.drafting.drafting_dialog import DraftingDialog
 from lifecrm.ui.drafting.profile_dialog import ProfileDialog
 
@@ -30,8 +31,8 @@ class DraftingActions(QObject):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.window = window
-        self.dialog: DraftingDialog | None = None
-        self.profile: ProfileDialog | None = None
+        self.dialogs: OneAtATime[DraftingDialog] = OneAtATime()
+        self.profiles: OneAtATime[ProfileDialog] = OneAtATime()
         self.write_action = QAction(self.tr("&Write to these customers…"), window)
         self.write_action.setShortcut(QKeySequence("Ctrl+Shift+M"))
         self.write_action.setStatusTip(
@@ -80,39 +81,29 @@ class DraftingActions(QObject):
                 self.tr("There is nobody here to write to yet."),
             )
             return None
-        if self.dialog is not None and self.dialog.isVisible():
-            self.dialog.raise_()
-            self.dialog.activateWindow()
-            return self.dialog
+        if (shown := self.dialogs.front()) is not None:
+            return shown
         with window.db.read() as conn:
             key = suggested_template(conn, stage) if stage else suggested_for(conn, ids)
         dialog = DraftingDialog(
             window.db, window.jobs, ids, template=key, as_of=window.as_of, parent=window
         )
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.destroyed.connect(self._forget_dialog)
-        self.dialog = dialog
-        dialog.open()
-        return dialog
+        return self.dialogs.open(dialog)
 
     # -- the owner's details ---------------------------------------------------------------
 
     def open_profile(self) -> ProfileDialog:
-        if self.profile is not None and self.profile.isVisible():
-            self.profile.raise_()
-            return self.profile
+        if (shown := self.profiles.front()) is not None:
+            return shown
         window = self.window
         with window.db.read() as conn:
             profile = load_profile(conn)
-        dialog = ProfileDialog(window.db, window.jobs, profile, parent=window)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.destroyed.connect(self._forget_profile)
-        self.profile = dialog
-        dialog.open()
-        return dialog
+        return self.profiles.open(ProfileDialog(window.db, window.jobs, profile, parent=window))
 
-    def _forget_dialog(self) -> None:
-        self.dialog = None
+    @property
+    def dialog(self) -> DraftingDialog | None:
+        return self.dialogs.dialog
 
-    def _forget_profile(self) -> None:
-        self.profile = None
+    @property
+    def profile(self) -> ProfileDialog | None:
+        return self.profiles.dialog

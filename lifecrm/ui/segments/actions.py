@@ -27,6 +27,7 @@ from lifecrm.core.segments import (
 )
 from lifecrm.core.segments.builtin import builtin
 from lifecrm.core.segments.ui_support import SegmentEntry, listed_ids, sidebar_entries
+from lifecrm.ui.common.opener import OneAtATime
 from lifecrm.ui.drafting.drafting_dialog import DraftingDialog
 from lifecrm.ui.jobs import Job, JobRunner
 from lifecrm.ui.segments.editor import SegmentEditor
@@ -49,7 +50,7 @@ class SegmentActions(QObject):
         self.selected: SegmentEntry | None = None
         self.members: list[int] | None = None  # the selected segment's, once evaluated
         self.currency: str | None = None
-        self.editor: SegmentEditor | None = None
+        self.editors: OneAtATime[SegmentEditor] = OneAtATime()
         self.rename_dialog: QInputDialog | None = None
         self.confirm: QMessageBox | None = None
         self._count_jobs: list[Job] = []
@@ -188,10 +189,8 @@ class SegmentActions(QObject):
         definition: dict[str, Any] | None = None,
         original: str | None = None,
     ) -> SegmentEditor:
-        if self.editor is not None and self.editor.isVisible():
-            self.editor.raise_()
-            self.editor.activateWindow()
-            return self.editor
+        if (shown := self.editors.front()) is not None:
+            return shown
         window = self.window
         choices = Choices(window.as_of, self.currency, QLocale().decimalPoint())
         editor = SegmentEditor(
@@ -205,15 +204,12 @@ class SegmentActions(QObject):
             parent=window,
         )
         choices.setParent(editor)
-        editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         editor.saved.connect(lambda segment: self._after_write(segment.name))
-        editor.destroyed.connect(self._forget_editor)
-        self.editor = editor
-        editor.open()
-        return editor
+        return self.editors.open(editor)
 
-    def _forget_editor(self) -> None:
-        self.editor = None
+    @property
+    def editor(self) -> SegmentEditor | None:
+        return self.editors.dialog
 
     def _after_write(self, select: str | None) -> None:
         self.refresh()
