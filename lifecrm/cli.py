@@ -134,7 +134,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
 def cmd_stages(args: argparse.Namespace) -> int:
     as_of = as_of_date(args)
     db = open_db(args)
-    with lifecycle.as_of_view(db, as_of) as (_conn, result):
+    with lifecycle.as_of_view(db, as_of, writes=False) as (_conn, result):
         counts = result.counts
     doc = {
         "as_of": as_of.isoformat(),
@@ -173,7 +173,7 @@ def cmd_customers(args: argparse.Namespace) -> int:
     as_of = as_of_date(args)
     db = open_db(args)
     stage = Stage(args.stage) if args.stage else None
-    with lifecycle.as_of_view(db, as_of) as (conn, _result):
+    with lifecycle.as_of_view(db, as_of, writes=False) as (conn, _result):
         segment = None
         if args.segment:
             from lifecrm.cli_segments import named_segment_ids

@@ -84,7 +84,7 @@ def cmd_show(args: argparse.Namespace) -> int:
         doc = {**_builtin_json(suggestion), "as_of": as_of.isoformat(), "count": None}
         emit(args, doc, _show_lines(doc))
         return 0
-    with lifecycle.as_of_view(db, as_of) as (conn, _result):
+    with lifecycle.as_of_view(db, as_of, writes=False) as (conn, _result):
         definition = find_definition(conn, args.name)
         count = count_segment(conn, definition, as_of)
     doc = {

@@ -7,6 +7,7 @@ import json
 import sys
 from collections.abc import Callable, Sequence
 from datetime import date
+from pathlib import Path
 from typing import Any, NoReturn
 
 from lifecrm import paths
@@ -51,7 +52,15 @@ def as_of_date(args: argparse.Namespace) -> date:
 
 
 def open_db(args: argparse.Namespace) -> Database:
-    return open_database(paths.database_path(getattr(args, "db", None)))
+    return open_database(paths.database_path(getattr(args, "db", None)), on_wait=_note_waiting)
+
+
+def _note_waiting(path: Path) -> None:
+    print(
+        f"lifecrm: waiting for another LifeCRM (an import?) to finish changing {path}...",
+        file=sys.stderr,
+        flush=True,
+    )
 
 
 def progress_bar(label: str) -> Callable[[int, int], None]:

@@ -1,4 +1,6 @@
-"""Takes the README's screenshots of the real window: main.png, detail.png and settings.png.
+"""Takes the README's screenshots of the real window: main.png, detail.png, settings.png, and
+welcome.png (the first start on an empty database of one's own) and demo-switch.png (the
+question the demo asks before an owner's step), with a `-LANG` suffix for other languages.
 
 Run it under Xvfb (`xvfb-run -s "-screen 0 1600x1000x24" .venv/bin/python scripts/screenshot.py`)
 or with QT_QPA_PLATFORM=offscreen. It never touches the user's window settings.
@@ -64,28 +66,46 @@ def main(argv: list[str] | None = None) -> int:
     db = open_database(db_path)
     scratch = tempfile.TemporaryDirectory()
     settings = UiSettings(QSettings(str(Path(scratch.name) / "ui.ini"), QSettings.Format.IniFormat))
-    window = MainWindow(db, as_of=args.as_of, demo=args.demo or args.db is None, settings=settings)
+    demo = args.demo or args.db is None
+    own = Path(scratch.name) / "lifecrm.sqlite"  # a first start: the owner's own, still empty
+    window = MainWindow(db, as_of=args.as_of, demo=demo, settings=settings, own_path=lambda: own)
     width, height = (int(v) for v in args.size.lower().split("x"))
+    suffix = "" if args.language == "en" else f"-{args.language}"
+
+    def shot(widget: QWidget, name: str) -> None:
+        save(widget, args.out / f"{name}{suffix}.png")
+
     window.resize(width, height)
     window.show()
     wait(app, 600, until=lambda: not window.jobs.busy)
     wait(app, 0.5)
     if window.pages.currentWidget() is window.empty:
-        save(window, args.out / "empty.png")
+        shot(window, "welcome")
         return 0
-    save(window, args.out / "main.png")
+    shot(window, "main")
 
     if args.stage:
         window.sidebar.select_stage(Stage(args.stage))
     if window.model.rowCount():
         window.customers.select_customer(window.model.customer_id(args.row))
     wait(app, 0.5)
-    save(window, args.out / "detail.png")
+    shot(window, "detail")
 
     dialog = window.open_settings()
     wait(app, 0.5)
-    save(dialog, args.out / "settings.png")
+    shot(dialog, "settings")
     dialog.reject()
+
+    if demo:  # the owner's first step in the demo asks first, then opens their own database
+        window.imports.import_action.trigger()
+        question = window.databases.question
+        wait(app, 0.5)
+        if question is not None:
+            shot(question, "demo-switch")
+            window.databases.switch()
+            question.reject()
+            wait(app, 0.5)
+            shot(window, "welcome")
     window.shutdown()
     db.close()
     return 0

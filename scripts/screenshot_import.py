@@ -46,7 +46,7 @@ def main(argv: list[str] | None = None) -> int:
 
     app = _application()
     from lifecrm.core.storage.db import open_database
-    from lifecrm.ui.dialogs.import_wizard import ImportWizard, Step
+    from lifecrm.ui.importing.wizard import ImportWizard, Step
     from lifecrm.ui.main_window import MainWindow
     from lifecrm.ui.settings import UiSettings
 
@@ -66,7 +66,7 @@ def main(argv: list[str] | None = None) -> int:
 
     def run(wizard: ImportWizard, step: Step) -> None:
         wizard.next()
-        wait(app, 120, until=lambda: wizard.step == step or wizard.message.isVisible())
+        wait(app, 120, until=lambda: wizard.step == step or wizard.ui.message.isVisible())
         wait(app, 0.5)
 
     wizard = window.imports.open_wizard()
@@ -84,13 +84,13 @@ def main(argv: list[str] | None = None) -> int:
 
     wizard = open_on(args.problem_file)
     shoot(wizard, "import-currency.png")
-    combo = wizard.preview.currency
+    combo = wizard.ui.preview.currency
     combo.setCurrentIndex(combo.findData(args.currency))
     combo.activated.emit(combo.currentIndex())
     run(wizard, Step.CHECKED)
     shoot(wizard, "import-check.png")
     run(wizard, Step.DONE)
-    wizard.done_page.show_button.setChecked(True)
+    wizard.ui.done_page.show_button.setChecked(True)
     wait(app, 0.5)
     shoot(wizard, "import-summary.png")
     wizard.accept()

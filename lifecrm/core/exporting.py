@@ -166,7 +166,7 @@ def _connection(db: Database, as_of: date | None) -> Iterator[Connection]:
         with db.read() as conn:
             yield conn
     else:
-        with lifecycle.as_of_view(db, as_of) as (conn, _result):
+        with lifecycle.as_of_view(db, as_of, writes=False) as (conn, _result):
             yield conn
 
 

@@ -378,13 +378,33 @@ def recompute(
         return recompute_in(conn, as_of, thresholds, progress=progress, cancel=cancel)
 
 
+def stats_describe(conn: Connection, as_of: date) -> bool:
+    """True when `customer_stats` already describe `as_of`: recomputed for that day, and no
+    order changed since (a recompute would change nothing)."""
+    from lifecrm.core import restage
+
+    previous = stats_as_of(conn)
+    return previous == as_of and restage.can_restage(
+        conn, restage.orders_stamp(conn), as_of, previous
+    )
+
+
 @contextmanager
-def as_of_view(db: Database, as_of: date) -> Iterator[tuple[Connection, RecomputeResult]]:
+def as_of_view(
+    db: Database, as_of: date, *, writes: bool = True
+) -> Iterator[tuple[Connection, RecomputeResult]]:
     """A connection whose `customer_stats` describe `as_of`, for reports on any day.
 
     Moving forward (as_of on or after the last recompute) is kept, with its stage history;
-    a look into the past is rolled back afterwards, so it never rewrites history.
+    a look into the past is rolled back afterwards, so it never rewrites history. A caller
+    that only reads (`writes=False`) gets a read transaction when the stats are current, so it
+    never waits for an import; when they must be recomputed it waits for the writer.
     """
+    if not writes:
+        with db.read() as conn:
+            if stats_describe(conn, as_of):
+                yield conn, RecomputeResult(as_of=as_of, counts=stage_counts(conn), moved=0)
+                return
     with db.write() as conn:
         previous = stats_as_of(conn)
         result = recompute_in(conn, as_of)

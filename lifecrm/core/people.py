@@ -87,8 +87,13 @@ def forget(conn: Connection, email: str) -> dict[str, int]:
     customer_id = _find(conn, email)
     if customer_id is None:
         raise UnknownPerson(
-            N_("There is no customer with the address {email}.", email=email.strip())
+            N_(("There is no customer with the address {value}."), value=email.strip())
         )
+    return forget_customer(conn, customer_id)
+
+
+def forget_customer(conn: Connection, customer_id: int) -> dict[str, int]:
+    """`forget` for a customer known by id (the window's, who may have no e-mail address)."""
     removed: dict[str, int] = {}
     orders = select(table(Order).c.id).where(table(Order).c.customer_id == customer_id)
     removed["order_items"] = _delete(conn, OrderItem, table(OrderItem).c.order_id.in_(orders))

@@ -45,7 +45,8 @@ class OrderView:
 
 @dataclass(frozen=True)
 class TimelineEntry:
-    """A dated fact; the front ends phrase it (kind: order, stage, note, or an event's kind)."""
+    """A dated fact; the front ends phrase it (kind: added, first_order, stage, or an event's
+    kind: note, email, optout)."""
 
     on: date
     kind: str
@@ -112,8 +113,16 @@ def _orders(conn: Connection, customer_id: int) -> list[OrderView]:
     ]
 
 
-def _timeline(conn: Connection, customer_id: int, orders: list[OrderView]) -> list[TimelineEntry]:
-    entries = [TimelineEntry(on=o.order_date, kind="order", order=o) for o in orders]
+def _timeline(
+    conn: Connection, customer_id: int, orders: list[OrderView], added: TimelineEntry
+) -> list[TimelineEntry]:
+    """What happened with the customer, beyond the order list it would only repeat: when they
+    came (by hand or from which file), their first order, stage moves, e-mails, notes, opt-out."""
+    entries = [added]
+    counted = [o for o in orders if o.counted]
+    if counted:
+        first = counted[-1]  # orders are newest first
+        entries.append(TimelineEntry(on=first.order_date, kind="first_order", order=first))
     for r in conn.execute(
         text(
             "SELECT from_stage, to_stage, changed_on FROM stage_change WHERE customer_id = :c"
@@ -135,8 +144,9 @@ def _timeline(conn: Connection, customer_id: int, orders: list[OrderView]) -> li
     ):
         on = _parse_dt(r.occurred_at).date()
         entries.append(TimelineEntry(on=on, kind=r.kind, summary=r.summary, detail=r.detail))
-    # Newest first; on the same day a stage change follows the order that caused it.
-    rank = {"stage": 0, "order": 1}
+    # Newest first; on the same day a stage change follows the order that caused it, and
+    # everything follows the customer's arrival.
+    rank = {"stage": 0, "first_order": 1, "added": 3}
     entries.sort(key=lambda e: (e.on, -rank.get(e.kind, 2)), reverse=True)
     return entries
 
@@ -148,24 +158,28 @@ def customer_profile(conn: Connection, customer_id: int) -> CustomerProfile:
     extra = conn.execute(
         text(
             "SELECT c.birthday, c.country, c.notes, c.created_at, s.stage_since, s.recency,"
-            " s.frequency, s.monetary FROM customer c JOIN customer_stats s"
-            " ON s.customer_id = c.id WHERE c.id = :c"
+            " s.frequency, s.monetary, b.file_name FROM customer c JOIN customer_stats s"
+            " ON s.customer_id = c.id LEFT JOIN import_batch b ON b.id = c.import_id"
+            " WHERE c.id = :c"
         ),
         {"c": customer_id},
     ).one()
     orders = _orders(conn, customer_id)
+    created_at = _parse_dt(extra.created_at)
+    # "added" names the file they were imported from; no file: added by hand (or the demo)
+    added = TimelineEntry(on=created_at.date(), kind="added", summary=extra.file_name or "")
     return CustomerProfile(
         row=rows[customer_id],
         birthday=date.fromisoformat(extra.birthday) if extra.birthday else None,
         country=extra.country,
         notes=extra.notes,
-        created_at=_parse_dt(extra.created_at),
+        created_at=created_at,
         stage_since=date.fromisoformat(extra.stage_since) if extra.stage_since else None,
         recency=extra.recency,
         frequency=extra.frequency,
         monetary=extra.monetary,
         orders=orders,
-        timeline=_timeline(conn, customer_id, orders),
+        timeline=_timeline(conn, customer_id, orders, added),
     )
 
 

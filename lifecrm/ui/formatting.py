@@ -53,3 +53,19 @@ def date_with_age(value: date | None, as_of: date) -> str:
     if value is None:
         return ""
     return f"{short_date(value)} · {days_ago((as_of - value).days)}"
+
+
+def language_name(code: str | None) -> str:
+    """ "sl" -> "Slovenian" (in a Hungarian window "szlovén"); the code itself when unknown."""
+    if not code:
+        return ""
+    name = Locale.parse(display_locale()).languages.get(code.lower())
+    return str(name) if name else code
+
+
+def country_name(code: str | None) -> str:
+    """ "SI" -> "Slovenia" in the window's language; the code itself when unknown."""
+    if not code:
+        return ""
+    name = Locale.parse(display_locale()).territories.get(code.upper())
+    return str(name) if name else code

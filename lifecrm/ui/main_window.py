@@ -20,30 +20,34 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QSplitter,
     QStackedWidget,
+    QVBoxLayout,
     QWidget,
 )
 
 from lifecrm import __version__, paths
 from lifecrm.core import lifecycle
 from lifecrm.core.customers import count_customers
-from lifecrm.core.demo.fill import fill_demo
 from lifecrm.core.errors import UserError
 from lifecrm.core.jobs import Cancel, Progress
 from lifecrm.core.lifecycle import Stage, Thresholds
-from lifecrm.core.storage.db import Database, open_database
+from lifecrm.core.storage.db import Database
 from lifecrm.ui.core_texts import error_text
+from lifecrm.ui.databases import Databases
 from lifecrm.ui.day_watch import DayWatch
 from lifecrm.ui.dialogs.thresholds_dialog import ThresholdsDialog
 from lifecrm.ui.drafting.actions import DraftingActions
-from lifecrm.ui.import_actions import ImportActions, dropped_spreadsheet
+from lifecrm.ui.first_paint import FirstPaint
+from lifecrm.ui.importing.actions import ImportActions, dropped_spreadsheet
 from lifecrm.ui.jobs import Job, JobRunner
 from lifecrm.ui.language_menu import LanguageMenu
+from lifecrm.ui.list_actions import ListActions
 from lifecrm.ui.models.customer_table import CustomerTableModel
 from lifecrm.ui.segments.actions import SegmentActions
 from lifecrm.ui.segments.sidebar import SegmentList
 from lifecrm.ui.sending.actions import SendingActions
 from lifecrm.ui.settings import UiSettings
 from lifecrm.ui.widgets.customer_list import CustomerList
+from lifecrm.ui.widgets.demo_band import DemoBand
 from lifecrm.ui.widgets.detail_panel import DetailPanel
 from lifecrm.ui.widgets.empty_state import EmptyState
 from lifecrm.ui.widgets.stage_sidebar import SidebarPane, StageSidebar
@@ -70,6 +74,7 @@ class MainWindow(QMainWindow):
         demo: bool = False,
         settings: UiSettings | None = None,
         demo_path: Callable[[], Path] = paths.demo_database_path,
+        own_path: Callable[[], Path] = paths.database_path,
         demo_customers: int = DEMO_CUSTOMERS,
         parent: QWidget | None = None,
     ) -> None:
@@ -80,13 +85,11 @@ class MainWindow(QMainWindow):
             DayWatch(as_of, self).new_day.connect(self.on_new_day)
         self.demo = demo
         self.settings = settings or UiSettings()
-        self._demo_path = demo_path
-        self._demo_customers = demo_customers
-        self._owned: list[Database] = []  # databases this window opened (and must close)
         self._closed = False
         self.message_box: QMessageBox | None = None
         self.settings_dialog: ThresholdsDialog | None = None
         self.customer_total = 0
+        self._detail_width = _DETAIL_WIDTH
 
         self.jobs = JobRunner(self)
         self.model = CustomerTableModel(db, as_of, self)
@@ -106,8 +109,19 @@ class MainWindow(QMainWindow):
         self.pages = QStackedWidget()
         self.pages.addWidget(self.splitter)
         self.pages.addWidget(self.empty)
-        self.setCentralWidget(self.pages)
+        self.demo_band = DemoBand()
+        central = QWidget()
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.demo_band)
+        column.addWidget(self.pages, 1)
+        self.setCentralWidget(central)
+        self.databases = Databases(
+            self, own_path=own_path, demo_path=demo_path, demo_customers=demo_customers
+        )
         self.imports = ImportActions(self)
+        self.list_actions = ListActions(self)
         self.drafting = DraftingActions(self)
         self.segments = SegmentActions(self, self.segment_list)
         self.sending = SendingActions(self)
@@ -117,21 +131,29 @@ class MainWindow(QMainWindow):
 
         self.sidebar.stage_selected.connect(self._on_stage_selected)
         self.customers.customer_selected.connect(self._on_customer_selected)
-        self.detail.notes_saved.connect(self.model.refresh_customer)
-        self.empty.demo_requested.connect(self.start_demo)
-        self.empty.import_requested.connect(lambda: self.imports.open_wizard())
+        self.detail.customer_changed.connect(self.model.refresh_customer)
+        self.detail.actions.forgotten.connect(lambda _id: self.reload())
+        self.empty.demo_requested.connect(self.databases.start_demo)
+        self.empty.import_requested.connect(self.import_orders)
+        self.demo_band.own_data_requested.connect(self.databases.switch)
+        first = self.databases.guard
+        first(self.imports.import_action, self.import_orders)
+        first(self.drafting.details_action, self.drafting.open_profile)
+        first(self.sending.account_action, self.sending.open_account)
         self.jobs.busy_changed.connect(self.status.set_busy)
 
         self._restore_layout()
         self._update_title()
         self.reload()
-        self._bring_up_to_date()
+        self.first_paint = FirstPaint(self)  # the cached figures first, then fresh ones
+        self.first_paint.painted.connect(self.bring_up_to_date)
 
     # -- building --------------------------------------------------------------------------
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         self.imports.add_to(file_menu)
+        file_menu.addAction(self.list_actions.export_action)
         file_menu.addSeparator()
         file_menu.addAction(self.drafting.details_action)
         self.sending.add_to(file_menu)
@@ -146,7 +168,8 @@ class MainWindow(QMainWindow):
         quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
-        self.drafting.add_menu(self.menuBar())
+        customers_menu = self.drafting.add_menu(self.menuBar())
+        customers_menu.addAction(self.list_actions.add_action)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.addMenu(LanguageMenu(self.settings, self))
         about_action = QAction(self.tr("&About LifeCRM"), self)
@@ -180,6 +203,7 @@ class MainWindow(QMainWindow):
         if self.demo:
             title = self.tr("%1 (demo data)").replace("%1", title)
         self.setWindowTitle(title)
+        self.demo_band.setVisible(self.demo)
 
     # -- showing the figures ---------------------------------------------------------------
 
@@ -202,19 +226,35 @@ class MainWindow(QMainWindow):
         self.customers.show_stage(stage, self.sidebar.count_for(stage))
 
     def _on_customer_selected(self, customer_id: int | None) -> None:
+        """The list has the room until a customer is chosen; then their panel opens beside it."""
         self.detail.show_customer(customer_id, self.as_of)
+        self._show_detail(customer_id is not None)
+
+    def _show_detail(self, shown: bool) -> None:
+        """Hides or shows the detail pane; the sidebar keeps its width, the list takes the rest."""
+        if shown == self.detail.isVisibleTo(self):
+            return
+        sidebar, middle, detail = self.splitter.sizes()
+        if shown:
+            self.detail.show()
+            width = self._detail_width
+            self.splitter.setSizes([sidebar, max(middle - width, 300), width])
+        else:
+            self._detail_width = detail or self._detail_width
+            self.detail.hide()
+            self.splitter.setSizes([sidebar, middle + detail, 0])
 
     def on_new_day(self, today: date) -> None:
         """Midnight passed with the window open: today's stages and ages, like a fresh start."""
         self.as_of = today
         self.model.set_as_of(today)
-        self._bring_up_to_date()
+        self.bring_up_to_date()
 
-    def _bring_up_to_date(self) -> None:
-        """After the first paint's figures: demo data if asked for, else fresh stages."""
+    def bring_up_to_date(self) -> None:
+        """After the first paint: demo data if asked for, else fresh stages."""
         if self.customer_total == 0:
             if self.demo:
-                self.start_demo()
+                self.databases.start_demo()
             return
         with self.db.read() as conn:
             stale = lifecycle.stats_as_of(conn) != self.as_of
@@ -252,39 +292,12 @@ class MainWindow(QMainWindow):
         log.info("stages as of %s: %s moved", result.as_of, result.moved)
         self.reload()
 
-    def start_demo(self) -> Job | None:
-        """Shows demo data: builds it in the demo database (never the owner's own) if needed."""
-        if self.jobs.running("demo"):
-            return None
-        as_of, customers = self.as_of, self._demo_customers
-        current = self.db if self.demo else None
-        path = self._demo_path()
-
-        def work(*, progress: Progress, cancel: Cancel) -> Database:
-            db = current or open_database(path)
-            try:
-                fill_demo(db, as_of, customers, progress=progress, cancel=cancel)
-            except BaseException:
-                if current is None:
-                    db.close()
-                raise
-            return db
-
-        self.empty.show_working(self.tr("Building demo data…"))
-        job = self.run_job("demo", self.tr("Building demo data…"), work)
-        job.progress.connect(self.empty.set_progress)
-        job.finished.connect(self._on_demo_ready)
-        job.done.connect(self.empty.show_idle)
-        return job
-
-    def _on_demo_ready(self, db: Database) -> None:
-        if db is not self.db:
-            self._owned.append(db)
-            self.switch_database(db, demo=True)
-        else:
-            self.reload()
+    def import_orders(self, path: Path | None = None) -> None:
+        """The import wizard (on a dropped `path`), in the owner's own database."""
+        self.databases.first(lambda: self.imports.open_wizard(path))
 
     def switch_database(self, db: Database, *, demo: bool) -> None:
+        """Shows `db` in this window (the owner's own or the demo); its owner closes it."""
         self.db, self.demo = db, demo
         self.model.set_database(db)
         self.detail.set_database(db)
@@ -355,7 +368,7 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         event.acceptProposedAction()
-        self.imports.open_wizard(path)
+        self.import_orders(path)
 
     # -- closing ---------------------------------------------------------------------------
 
@@ -367,11 +380,10 @@ class MainWindow(QMainWindow):
         self.segments.shutdown()  # the reader thread: counts and previews
         if not self.jobs.shutdown():
             log.warning("a background job did not stop in time")
-        for db in self._owned:
-            db.close()
-        self._owned.clear()
+        self.databases.close()
 
     def save_layout(self) -> None:
+        self._show_detail(True)  # so its width is kept for next time
         self.settings.set_geometry(self.saveGeometry())
         self.settings.set_window_state(self.saveState())
         self.settings.set_splitter_state(self.splitter.saveState())

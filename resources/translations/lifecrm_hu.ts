@@ -22,10 +22,80 @@
     </message>
   </context>
   <context>
+    <name>ContactDialog</name>
+    <message>
+      <source>Birthday</source>
+      <translation>Születésnap</translation>
+    </message>
+    <message>
+      <source>E-mail</source>
+      <translation>E-mail</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>Név</translation>
+    </message>
+    <message>
+      <source>Phone</source>
+      <translation>Telefon</translation>
+    </message>
+    <message>
+      <source>name@example.com</source>
+      <translation>nev@pelda.hu</translation>
+    </message>
+    <message>
+      <source>not known</source>
+      <translation>nem ismert</translation>
+    </message>
+  </context>
+  <context>
     <name>CoreErrors</name>
     <message>
       <source>Choose another database file.</source>
       <translation>Válasszon másik adatbázisfájlt.</translation>
+    </message>
+  </context>
+  <context>
+    <name>CustomerActions</name>
+    <message>
+      <source>Edit %1</source>
+      <translation>%1 adatainak szerkesztése</translation>
+    </message>
+    <message>
+      <source>Edit details…</source>
+      <translation>Adatok szerkesztése…</translation>
+    </message>
+    <message>
+      <source>Forget %1 for good?</source>
+      <translation>Véglegesen elfelejti: %1?</translation>
+    </message>
+    <message>
+      <source>Forget a customer</source>
+      <translation>Vásárló elfelejtése</translation>
+    </message>
+    <message>
+      <source>Forget for good</source>
+      <translation>Végleges elfelejtés</translation>
+    </message>
+    <message>
+      <source>Forget…</source>
+      <translation>Elfelejtés…</translation>
+    </message>
+    <message>
+      <source>No more e-mails</source>
+      <translation>Ne kapjon több e-mailt</translation>
+    </message>
+    <message>
+      <source>Their contact details, orders, notes and messages are erased and cannot be brought back. Do this when someone asks you to delete their data.</source>
+      <translation>Az elérhetőségei, rendelései, jegyzetei és üzenetei törlődnek, és nem állíthatók vissza. Akkor tegye ezt, ha valaki az adatai törlését kéri.</translation>
+    </message>
+    <message>
+      <source>They asked not to be written to: LifeCRM will leave them out of every e-mail.</source>
+      <translation>Azt kérte, ne írjanak neki: a LifeCRM minden e-mailből kihagyja.</translation>
+    </message>
+    <message>
+      <source>They asked to be forgotten: erase them and everything about them.</source>
+      <translation>Azt kérte, hogy felejtsék el: törli őt és minden róla szóló adatot.</translation>
     </message>
   </context>
   <context>
@@ -105,6 +175,33 @@
     </message>
   </context>
   <context>
+    <name>Databases</name>
+    <message>
+      <source>Building demo data…</source>
+      <translation>Bemutató adatok készítése…</translation>
+    </message>
+    <message>
+      <source>LifeCRM</source>
+      <translation>LifeCRM</translation>
+    </message>
+    <message>
+      <source>Open my own data</source>
+      <translation>Saját adataim megnyitása</translation>
+    </message>
+    <message>
+      <source>Open your own database first, so that your orders and details never mix with the made-up customers? The demo stays as it is.</source>
+      <translation>Megnyitja előbb a saját adatbázisát, hogy a rendelései és adatai ne keveredjenek a kitalált vásárlókkal? A bemutató változatlan marad.</translation>
+    </message>
+    <message>
+      <source>Stay in the demo</source>
+      <translation>Maradok a bemutatóban</translation>
+    </message>
+    <message>
+      <source>You are in the demo. This step is for your own data.</source>
+      <translation>Ön most a bemutatóban van. Ez a lépés a saját adataihoz való.</translation>
+    </message>
+  </context>
+  <context>
     <name>DateQuestion</name>
     <message>
       <source>Day first (31/12/2025)</source>
@@ -128,6 +225,17 @@
     </message>
   </context>
   <context>
+    <name>DemoBand</name>
+    <message>
+      <source>Demo data: these customers are made up. Your own orders, your details and sending belong in your own database.</source>
+      <translation>Bemutató adatok: ezek a vásárlók kitaláltak. A saját rendelései, adatai és a küldés a saját adatbázisába tartoznak.</translation>
+    </message>
+    <message>
+      <source>Open my own data</source>
+      <translation>Saját adataim megnyitása</translation>
+    </message>
+  </context>
+  <context>
     <name>DetailPanel</name>
     <message>
       <source>%1, last one %2 → %3</source>
@@ -148,12 +256,24 @@
       <translation>(nincs szám)</translation>
     </message>
     <message>
+      <source>Added to LifeCRM</source>
+      <translation>Felvéve a LifeCRM-be</translation>
+    </message>
+    <message>
+      <source>Asked not to be contacted</source>
+      <translation>Kérte, hogy ne keressék</translation>
+    </message>
+    <message>
       <source>Became %1</source>
       <translation>Ide került: %1</translation>
     </message>
     <message>
       <source>Birthday</source>
       <translation>Születésnap</translation>
+    </message>
+    <message>
+      <source>Country</source>
+      <translation>Ország</translation>
     </message>
     <message>
       <source>Date</source>
@@ -182,6 +302,18 @@
     <message>
       <source>First order</source>
       <translation>Első rendelés</translation>
+    </message>
+    <message>
+      <source>First order %1 · %2</source>
+      <translation>Első rendelés %1 · %2</translation>
+    </message>
+    <message>
+      <source>Imported from %1</source>
+      <translation>Importálva innen: %1</translation>
+    </message>
+    <message>
+      <source>Language</source>
+      <translation>Nyelv</translation>
     </message>
     <message>
       <source>Last order</source>
@@ -226,6 +358,10 @@
     <message>
       <source>Phone</source>
       <translation>Telefon</translation>
+    </message>
+    <message>
+      <source>Privacy</source>
+      <translation>Adatvédelem</translation>
     </message>
     <message>
       <source>RFM</source>
@@ -750,6 +886,13 @@ Kovács Tea · Budapest</translation>
     </message>
   </context>
   <context>
+    <name>FileDialogs</name>
+    <message>
+      <source>Excel workbook (*.xlsx)</source>
+      <translation>Excel-munkafüzet (*.xlsx)</translation>
+    </message>
+  </context>
+  <context>
     <name>FilePage</name>
     <message>
       <source>Choose a file…</source>
@@ -1190,6 +1333,47 @@ Kovács Tea · Budapest</translation>
     </message>
   </context>
   <context>
+    <name>ListActions</name>
+    <message numerus="yes">
+      <source>%n customer(s) saved in %1.</source>
+      <translation>
+        <numerusform>%n vásárló mentve ide: %1.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>&amp;Add a customer…</source>
+      <translation>Vásárló &amp;hozzáadása…</translation>
+    </message>
+    <message>
+      <source>&amp;Export the list…</source>
+      <translation>A lista &amp;exportálása…</translation>
+    </message>
+    <message>
+      <source>Add a customer</source>
+      <translation>Vásárló hozzáadása</translation>
+    </message>
+    <message>
+      <source>Export the customers to</source>
+      <translation>A vásárlók exportálása ide</translation>
+    </message>
+    <message>
+      <source>Exporting the customers…</source>
+      <translation>A vásárlók exportálása…</translation>
+    </message>
+    <message>
+      <source>LifeCRM</source>
+      <translation>LifeCRM</translation>
+    </message>
+    <message>
+      <source>Saves the customers listed as an Excel workbook.</source>
+      <translation>A listázott vásárlókat Excel-munkafüzetbe menti.</translation>
+    </message>
+    <message>
+      <source>customers.xlsx</source>
+      <translation>vasarlok.xlsx</translation>
+    </message>
+  </context>
+  <context>
     <name>MainWindow</name>
     <message>
       <source>%1 (demo data)</source>
@@ -1222,10 +1406,6 @@ Kovács Tea · Budapest</translation>
     <message>
       <source>About LifeCRM</source>
       <translation>A LifeCRM névjegye</translation>
-    </message>
-    <message>
-      <source>Building demo data…</source>
-      <translation>Bemutató adatok készítése…</translation>
     </message>
     <message>
       <source>LifeCRM</source>
@@ -1343,10 +1523,6 @@ Kovács Tea · Budapest</translation>
     <message>
       <source>Every row can be imported.</source>
       <translation>Minden sor importálható.</translation>
-    </message>
-    <message>
-      <source>Excel workbook (*.xlsx)</source>
-      <translation>Excel-munkafüzet (*.xlsx)</translation>
     </message>
     <message>
       <source>Hide them</source>

@@ -23,10 +23,80 @@
     </message>
   </context>
   <context>
+    <name>ContactDialog</name>
+    <message>
+      <source>Birthday</source>
+      <translation>Afmælisdagur</translation>
+    </message>
+    <message>
+      <source>E-mail</source>
+      <translation>Netfang</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>Nafn</translation>
+    </message>
+    <message>
+      <source>Phone</source>
+      <translation>Sími</translation>
+    </message>
+    <message>
+      <source>name@example.com</source>
+      <translation>nafn@daemi.is</translation>
+    </message>
+    <message>
+      <source>not known</source>
+      <translation>óþekkt</translation>
+    </message>
+  </context>
+  <context>
     <name>CoreErrors</name>
     <message>
       <source>Choose another database file.</source>
       <translation>Veldu aðra gagnagrunnsskrá.</translation>
+    </message>
+  </context>
+  <context>
+    <name>CustomerActions</name>
+    <message>
+      <source>Edit %1</source>
+      <translation>Breyta: %1</translation>
+    </message>
+    <message>
+      <source>Edit details…</source>
+      <translation>Breyta upplýsingum…</translation>
+    </message>
+    <message>
+      <source>Forget %1 for good?</source>
+      <translation>Gleyma %1 fyrir fullt og allt?</translation>
+    </message>
+    <message>
+      <source>Forget a customer</source>
+      <translation>Gleyma viðskiptavini</translation>
+    </message>
+    <message>
+      <source>Forget for good</source>
+      <translation>Gleyma fyrir fullt og allt</translation>
+    </message>
+    <message>
+      <source>Forget…</source>
+      <translation>Gleyma…</translation>
+    </message>
+    <message>
+      <source>No more e-mails</source>
+      <translation>Engan tölvupóst meira</translation>
+    </message>
+    <message>
+      <source>Their contact details, orders, notes and messages are erased and cannot be brought back. Do this when someone asks you to delete their data.</source>
+      <translation>Samskiptaupplýsingum, pöntunum, minnispunktum og skilaboðum er eytt og ekki hægt að endurheimta þau. Gerðu þetta þegar einhver biður þig um að eyða gögnum sínum.</translation>
+    </message>
+    <message>
+      <source>They asked not to be written to: LifeCRM will leave them out of every e-mail.</source>
+      <translation>Viðkomandi bað um að fá ekki póst: LifeCRM sleppir honum úr öllum tölvupósti.</translation>
+    </message>
+    <message>
+      <source>They asked to be forgotten: erase them and everything about them.</source>
+      <translation>Viðkomandi bað um að gleymast: eyðir honum og öllu um hann.</translation>
     </message>
   </context>
   <context>
@@ -109,6 +179,33 @@
     </message>
   </context>
   <context>
+    <name>Databases</name>
+    <message>
+      <source>Building demo data…</source>
+      <translation>Bý til sýnigögn…</translation>
+    </message>
+    <message>
+      <source>LifeCRM</source>
+      <translation>LifeCRM</translation>
+    </message>
+    <message>
+      <source>Open my own data</source>
+      <translation>Opna mín eigin gögn</translation>
+    </message>
+    <message>
+      <source>Open your own database first, so that your orders and details never mix with the made-up customers? The demo stays as it is.</source>
+      <translation>Opna fyrst þinn eigin gagnagrunn, svo pantanir þínar og upplýsingar blandist aldrei tilbúnu viðskiptavinunum? Sýnigögnin haldast óbreytt.</translation>
+    </message>
+    <message>
+      <source>Stay in the demo</source>
+      <translation>Vera áfram í sýnigögnunum</translation>
+    </message>
+    <message>
+      <source>You are in the demo. This step is for your own data.</source>
+      <translation>Þú ert í sýnigögnunum. Þetta skref er fyrir þín eigin gögn.</translation>
+    </message>
+  </context>
+  <context>
     <name>DateQuestion</name>
     <message>
       <source>Day first (31/12/2025)</source>
@@ -129,6 +226,17 @@
     <message>
       <source>Month first: %1 is %2</source>
       <translation>Mánuður fyrst: %1 er %2</translation>
+    </message>
+  </context>
+  <context>
+    <name>DemoBand</name>
+    <message>
+      <source>Demo data: these customers are made up. Your own orders, your details and sending belong in your own database.</source>
+      <translation>Sýnigögn: þessir viðskiptavinir eru tilbúnir. Pantanir þínar, upplýsingar þínar og sendingar eiga heima í þínum eigin gagnagrunni.</translation>
+    </message>
+    <message>
+      <source>Open my own data</source>
+      <translation>Opna mín eigin gögn</translation>
     </message>
   </context>
   <context>
@@ -153,12 +261,24 @@
       <translation>(ekkert númer)</translation>
     </message>
     <message>
+      <source>Added to LifeCRM</source>
+      <translation>Bætt við LifeCRM</translation>
+    </message>
+    <message>
+      <source>Asked not to be contacted</source>
+      <translation>Bað um að ekki yrði haft samband</translation>
+    </message>
+    <message>
       <source>Became %1</source>
       <translation>Nýtt stig: %1</translation>
     </message>
     <message>
       <source>Birthday</source>
       <translation>Afmæli</translation>
+    </message>
+    <message>
+      <source>Country</source>
+      <translation>Land</translation>
     </message>
     <message>
       <source>Date</source>
@@ -187,6 +307,18 @@
     <message>
       <source>First order</source>
       <translation>Fyrsta pöntun</translation>
+    </message>
+    <message>
+      <source>First order %1 · %2</source>
+      <translation>Fyrsta pöntun %1 · %2</translation>
+    </message>
+    <message>
+      <source>Imported from %1</source>
+      <translation>Flutt inn úr %1</translation>
+    </message>
+    <message>
+      <source>Language</source>
+      <translation>Tungumál</translation>
     </message>
     <message>
       <source>Last order</source>
@@ -231,6 +363,10 @@
     <message>
       <source>Phone</source>
       <translation>Sími</translation>
+    </message>
+    <message>
+      <source>Privacy</source>
+      <translation>Persónuvernd</translation>
     </message>
     <message>
       <source>RFM</source>
@@ -762,6 +898,13 @@ Kovács Tea · Budapest</translation>
     </message>
   </context>
   <context>
+    <name>FileDialogs</name>
+    <message>
+      <source>Excel workbook (*.xlsx)</source>
+      <translation>Excel-vinnubók (*.xlsx)</translation>
+    </message>
+  </context>
+  <context>
     <name>FilePage</name>
     <message>
       <source>Choose a file…</source>
@@ -1209,6 +1352,48 @@ Kovács Tea · Budapest</translation>
     </message>
   </context>
   <context>
+    <name>ListActions</name>
+    <message numerus="yes">
+      <source>%n customer(s) saved in %1.</source>
+      <translation>
+        <numerusform>%n viðskiptavinur vistaður í %1.</numerusform>
+        <numerusform>%n viðskiptavinir vistaðir í %1.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>&amp;Add a customer…</source>
+      <translation>&amp;Bæta við viðskiptavini…</translation>
+    </message>
+    <message>
+      <source>&amp;Export the list…</source>
+      <translation>&amp;Flytja listann út…</translation>
+    </message>
+    <message>
+      <source>Add a customer</source>
+      <translation>Bæta við viðskiptavini</translation>
+    </message>
+    <message>
+      <source>Export the customers to</source>
+      <translation>Flytja viðskiptavinina út í</translation>
+    </message>
+    <message>
+      <source>Exporting the customers…</source>
+      <translation>Flyt viðskiptavinina út…</translation>
+    </message>
+    <message>
+      <source>LifeCRM</source>
+      <translation>LifeCRM</translation>
+    </message>
+    <message>
+      <source>Saves the customers listed as an Excel workbook.</source>
+      <translation>Vistar viðskiptavinina á listanum sem Excel-vinnubók.</translation>
+    </message>
+    <message>
+      <source>customers.xlsx</source>
+      <translation>vidskiptavinir.xlsx</translation>
+    </message>
+  </context>
+  <context>
     <name>MainWindow</name>
     <message>
       <source>%1 (demo data)</source>
@@ -1241,10 +1426,6 @@ Kovács Tea · Budapest</translation>
     <message>
       <source>About LifeCRM</source>
       <translation>Um LifeCRM</translation>
-    </message>
-    <message>
-      <source>Building demo data…</source>
-      <translation>Bý til sýnigögn…</translation>
     </message>
     <message>
       <source>LifeCRM</source>
@@ -1366,10 +1547,6 @@ Kovács Tea · Budapest</translation>
     <message>
       <source>Every row can be imported.</source>
       <translation>Hægt er að flytja inn allar línurnar.</translation>
-    </message>
-    <message>
-      <source>Excel workbook (*.xlsx)</source>
-      <translation>Excel-vinnubók (*.xlsx)</translation>
     </message>
     <message>
       <source>Hide them</source>

@@ -24,10 +24,80 @@
     </message>
   </context>
   <context>
+    <name>ContactDialog</name>
+    <message>
+      <source>Birthday</source>
+      <translation>День рождения</translation>
+    </message>
+    <message>
+      <source>E-mail</source>
+      <translation>Эл. почта</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>Имя</translation>
+    </message>
+    <message>
+      <source>Phone</source>
+      <translation>Телефон</translation>
+    </message>
+    <message>
+      <source>name@example.com</source>
+      <translation>imya@primer.ru</translation>
+    </message>
+    <message>
+      <source>not known</source>
+      <translation>неизвестно</translation>
+    </message>
+  </context>
+  <context>
     <name>CoreErrors</name>
     <message>
       <source>Choose another database file.</source>
       <translation>Выберите другой файл базы данных.</translation>
+    </message>
+  </context>
+  <context>
+    <name>CustomerActions</name>
+    <message>
+      <source>Edit %1</source>
+      <translation>Изменить данные: %1</translation>
+    </message>
+    <message>
+      <source>Edit details…</source>
+      <translation>Изменить данные…</translation>
+    </message>
+    <message>
+      <source>Forget %1 for good?</source>
+      <translation>Навсегда забыть: %1?</translation>
+    </message>
+    <message>
+      <source>Forget a customer</source>
+      <translation>Забыть покупателя</translation>
+    </message>
+    <message>
+      <source>Forget for good</source>
+      <translation>Забыть навсегда</translation>
+    </message>
+    <message>
+      <source>Forget…</source>
+      <translation>Забыть…</translation>
+    </message>
+    <message>
+      <source>No more e-mails</source>
+      <translation>Больше не писать</translation>
+    </message>
+    <message>
+      <source>Their contact details, orders, notes and messages are erased and cannot be brought back. Do this when someone asks you to delete their data.</source>
+      <translation>Контактные данные, заказы, заметки и письма будут удалены без возможности восстановления. Делайте это, когда человек просит удалить его данные.</translation>
+    </message>
+    <message>
+      <source>They asked not to be written to: LifeCRM will leave them out of every e-mail.</source>
+      <translation>Покупатель попросил ему не писать: LifeCRM не включит его ни в одну рассылку.</translation>
+    </message>
+    <message>
+      <source>They asked to be forgotten: erase them and everything about them.</source>
+      <translation>Покупатель попросил его забыть: удалить его и всё, что о нём известно.</translation>
     </message>
   </context>
   <context>
@@ -113,6 +183,33 @@
     </message>
   </context>
   <context>
+    <name>Databases</name>
+    <message>
+      <source>Building demo data…</source>
+      <translation>Создаются демонстрационные данные…</translation>
+    </message>
+    <message>
+      <source>LifeCRM</source>
+      <translation>LifeCRM</translation>
+    </message>
+    <message>
+      <source>Open my own data</source>
+      <translation>Открыть мои данные</translation>
+    </message>
+    <message>
+      <source>Open your own database first, so that your orders and details never mix with the made-up customers? The demo stays as it is.</source>
+      <translation>Сначала открыть вашу собственную базу, чтобы ваши заказы и данные не смешались с вымышленными покупателями? Демонстрация останется как есть.</translation>
+    </message>
+    <message>
+      <source>Stay in the demo</source>
+      <translation>Остаться в демонстрации</translation>
+    </message>
+    <message>
+      <source>You are in the demo. This step is for your own data.</source>
+      <translation>Вы в демонстрации. Этот шаг — для ваших собственных данных.</translation>
+    </message>
+  </context>
+  <context>
     <name>DateQuestion</name>
     <message>
       <source>Day first (31/12/2025)</source>
@@ -133,6 +230,17 @@
     <message>
       <source>Month first: %1 is %2</source>
       <translation>Сначала месяц: %1 — это %2</translation>
+    </message>
+  </context>
+  <context>
+    <name>DemoBand</name>
+    <message>
+      <source>Demo data: these customers are made up. Your own orders, your details and sending belong in your own database.</source>
+      <translation>Демонстрационные данные: эти покупатели вымышлены. Ваши заказы, ваши данные и рассылки — в вашей собственной базе.</translation>
+    </message>
+    <message>
+      <source>Open my own data</source>
+      <translation>Открыть мои данные</translation>
     </message>
   </context>
   <context>
@@ -158,12 +266,24 @@
       <translation>(без номера)</translation>
     </message>
     <message>
+      <source>Added to LifeCRM</source>
+      <translation>Добавлен в LifeCRM</translation>
+    </message>
+    <message>
+      <source>Asked not to be contacted</source>
+      <translation>Просит не писать</translation>
+    </message>
+    <message>
       <source>Became %1</source>
       <translation>Этап: «%1»</translation>
     </message>
     <message>
       <source>Birthday</source>
       <translation>День рождения</translation>
+    </message>
+    <message>
+      <source>Country</source>
+      <translation>Страна</translation>
     </message>
     <message>
       <source>Date</source>
@@ -192,6 +312,18 @@
     <message>
       <source>First order</source>
       <translation>Первый заказ</translation>
+    </message>
+    <message>
+      <source>First order %1 · %2</source>
+      <translation>Первый заказ %1 · %2</translation>
+    </message>
+    <message>
+      <source>Imported from %1</source>
+      <translation>Импортирован из %1</translation>
+    </message>
+    <message>
+      <source>Language</source>
+      <translation>Язык</translation>
     </message>
     <message>
       <source>Last order</source>
@@ -236,6 +368,10 @@
     <message>
       <source>Phone</source>
       <translation>Телефон</translation>
+    </message>
+    <message>
+      <source>Privacy</source>
+      <translation>Персональные данные</translation>
     </message>
     <message>
       <source>RFM</source>
@@ -774,6 +910,13 @@ Kovács Tea · Budapest</source>
     </message>
   </context>
   <context>
+    <name>FileDialogs</name>
+    <message>
+      <source>Excel workbook (*.xlsx)</source>
+      <translation>Книга Excel (*.xlsx)</translation>
+    </message>
+  </context>
+  <context>
     <name>FilePage</name>
     <message>
       <source>Choose a file…</source>
@@ -1228,6 +1371,49 @@ Kovács Tea · Budapest</source>
     </message>
   </context>
   <context>
+    <name>ListActions</name>
+    <message numerus="yes">
+      <source>%n customer(s) saved in %1.</source>
+      <translation>
+        <numerusform>%n покупатель сохранён в %1.</numerusform>
+        <numerusform>%n покупателя сохранено в %1.</numerusform>
+        <numerusform>%n покупателей сохранено в %1.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>&amp;Add a customer…</source>
+      <translation>&amp;Добавить покупателя…</translation>
+    </message>
+    <message>
+      <source>&amp;Export the list…</source>
+      <translation>&amp;Экспортировать список…</translation>
+    </message>
+    <message>
+      <source>Add a customer</source>
+      <translation>Добавить покупателя</translation>
+    </message>
+    <message>
+      <source>Export the customers to</source>
+      <translation>Экспортировать покупателей в</translation>
+    </message>
+    <message>
+      <source>Exporting the customers…</source>
+      <translation>Экспорт покупателей…</translation>
+    </message>
+    <message>
+      <source>LifeCRM</source>
+      <translation>LifeCRM</translation>
+    </message>
+    <message>
+      <source>Saves the customers listed as an Excel workbook.</source>
+      <translation>Сохраняет покупателей из списка в книгу Excel.</translation>
+    </message>
+    <message>
+      <source>customers.xlsx</source>
+      <translation>pokupateli.xlsx</translation>
+    </message>
+  </context>
+  <context>
     <name>MainWindow</name>
     <message>
       <source>%1 (demo data)</source>
@@ -1260,10 +1446,6 @@ Kovács Tea · Budapest</source>
     <message>
       <source>About LifeCRM</source>
       <translation>О программе LifeCRM</translation>
-    </message>
-    <message>
-      <source>Building demo data…</source>
-      <translation>Создаём демо-данные…</translation>
     </message>
     <message>
       <source>LifeCRM</source>
@@ -1389,10 +1571,6 @@ Kovács Tea · Budapest</source>
     <message>
       <source>Every row can be imported.</source>
       <translation>Все строки можно импортировать.</translation>
-    </message>
-    <message>
-      <source>Excel workbook (*.xlsx)</source>
-      <translation>Книга Excel (*.xlsx)</translation>
     </message>
     <message>
       <source>Hide them</source>

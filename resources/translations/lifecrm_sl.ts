@@ -25,10 +25,80 @@
     </message>
   </context>
   <context>
+    <name>ContactDialog</name>
+    <message>
+      <source>Birthday</source>
+      <translation>Rojstni dan</translation>
+    </message>
+    <message>
+      <source>E-mail</source>
+      <translation>E-pošta</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>Ime</translation>
+    </message>
+    <message>
+      <source>Phone</source>
+      <translation>Telefon</translation>
+    </message>
+    <message>
+      <source>name@example.com</source>
+      <translation>ime@primer.si</translation>
+    </message>
+    <message>
+      <source>not known</source>
+      <translation>ni znano</translation>
+    </message>
+  </context>
+  <context>
     <name>CoreErrors</name>
     <message>
       <source>Choose another database file.</source>
       <translation>Izberite drugo datoteko zbirke podatkov.</translation>
+    </message>
+  </context>
+  <context>
+    <name>CustomerActions</name>
+    <message>
+      <source>Edit %1</source>
+      <translation>Uredi: %1</translation>
+    </message>
+    <message>
+      <source>Edit details…</source>
+      <translation>Uredi podatke…</translation>
+    </message>
+    <message>
+      <source>Forget %1 for good?</source>
+      <translation>Za vedno pozabite: %1?</translation>
+    </message>
+    <message>
+      <source>Forget a customer</source>
+      <translation>Pozabi stranko</translation>
+    </message>
+    <message>
+      <source>Forget for good</source>
+      <translation>Pozabi za vedno</translation>
+    </message>
+    <message>
+      <source>Forget…</source>
+      <translation>Pozabi…</translation>
+    </message>
+    <message>
+      <source>No more e-mails</source>
+      <translation>Nič več e-pošte</translation>
+    </message>
+    <message>
+      <source>Their contact details, orders, notes and messages are erased and cannot be brought back. Do this when someone asks you to delete their data.</source>
+      <translation>Kontaktni podatki, naročila, zapiski in sporočila bodo izbrisani in jih ne bo mogoče obnoviti. To storite, ko vas kdo prosi za izbris svojih podatkov.</translation>
+    </message>
+    <message>
+      <source>They asked not to be written to: LifeCRM will leave them out of every e-mail.</source>
+      <translation>Stranka je prosila, naj ji ne pišete: LifeCRM jo bo izpustil iz vseh e-poštnih sporočil.</translation>
+    </message>
+    <message>
+      <source>They asked to be forgotten: erase them and everything about them.</source>
+      <translation>Stranka je prosila za pozabo: izbriše njo in vse podatke o njej.</translation>
     </message>
   </context>
   <context>
@@ -117,6 +187,33 @@
     </message>
   </context>
   <context>
+    <name>Databases</name>
+    <message>
+      <source>Building demo data…</source>
+      <translation>Pripravljam predstavitvene podatke…</translation>
+    </message>
+    <message>
+      <source>LifeCRM</source>
+      <translation>LifeCRM</translation>
+    </message>
+    <message>
+      <source>Open my own data</source>
+      <translation>Odpri moje podatke</translation>
+    </message>
+    <message>
+      <source>Open your own database first, so that your orders and details never mix with the made-up customers? The demo stays as it is.</source>
+      <translation>Ali želite najprej odpreti svojo zbirko podatkov, da se vaša naročila in podatki nikoli ne pomešajo z izmišljenimi strankami? Predstavitev ostane nespremenjena.</translation>
+    </message>
+    <message>
+      <source>Stay in the demo</source>
+      <translation>Ostani v predstavitvi</translation>
+    </message>
+    <message>
+      <source>You are in the demo. This step is for your own data.</source>
+      <translation>Ste v predstavitvi. Ta korak je namenjen vašim lastnim podatkom.</translation>
+    </message>
+  </context>
+  <context>
     <name>DateQuestion</name>
     <message>
       <source>Day first (31/12/2025)</source>
@@ -137,6 +234,17 @@
     <message>
       <source>Month first: %1 is %2</source>
       <translation>Najprej mesec: %1 je %2</translation>
+    </message>
+  </context>
+  <context>
+    <name>DemoBand</name>
+    <message>
+      <source>Demo data: these customers are made up. Your own orders, your details and sending belong in your own database.</source>
+      <translation>Predstavitveni podatki: te stranke so izmišljene. Vaša naročila, vaši podatki in pošiljanje sodijo v vašo lastno zbirko podatkov.</translation>
+    </message>
+    <message>
+      <source>Open my own data</source>
+      <translation>Odpri moje podatke</translation>
     </message>
   </context>
   <context>
@@ -163,12 +271,24 @@
       <translation>(brez številke)</translation>
     </message>
     <message>
+      <source>Added to LifeCRM</source>
+      <translation>Dodano v LifeCRM</translation>
+    </message>
+    <message>
+      <source>Asked not to be contacted</source>
+      <translation>Prosi, naj je ne kontaktirate</translation>
+    </message>
+    <message>
       <source>Became %1</source>
       <translation>Nova stopnja: %1</translation>
     </message>
     <message>
       <source>Birthday</source>
       <translation>Rojstni dan</translation>
+    </message>
+    <message>
+      <source>Country</source>
+      <translation>Država</translation>
     </message>
     <message>
       <source>Date</source>
@@ -197,6 +317,18 @@
     <message>
       <source>First order</source>
       <translation>Prvo naročilo</translation>
+    </message>
+    <message>
+      <source>First order %1 · %2</source>
+      <translation>Prvo naročilo %1 · %2</translation>
+    </message>
+    <message>
+      <source>Imported from %1</source>
+      <translation>Uvoženo iz %1</translation>
+    </message>
+    <message>
+      <source>Language</source>
+      <translation>Jezik</translation>
     </message>
     <message>
       <source>Last order</source>
@@ -241,6 +373,10 @@
     <message>
       <source>Phone</source>
       <translation>Telefon</translation>
+    </message>
+    <message>
+      <source>Privacy</source>
+      <translation>Zasebnost</translation>
     </message>
     <message>
       <source>RFM</source>
@@ -786,6 +922,13 @@ Kovács Tea · Budimpešta</translation>
     </message>
   </context>
   <context>
+    <name>FileDialogs</name>
+    <message>
+      <source>Excel workbook (*.xlsx)</source>
+      <translation>Delovni zvezek Excel (*.xlsx)</translation>
+    </message>
+  </context>
+  <context>
     <name>FilePage</name>
     <message>
       <source>Choose a file…</source>
@@ -1247,6 +1390,50 @@ Kovács Tea · Budimpešta</translation>
     </message>
   </context>
   <context>
+    <name>ListActions</name>
+    <message numerus="yes">
+      <source>%n customer(s) saved in %1.</source>
+      <translation>
+        <numerusform>%n stranka shranjena v %1.</numerusform>
+        <numerusform>%n stranki shranjeni v %1.</numerusform>
+        <numerusform>%n stranke shranjene v %1.</numerusform>
+        <numerusform>%n strank shranjenih v %1.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>&amp;Add a customer…</source>
+      <translation>&amp;Dodaj stranko…</translation>
+    </message>
+    <message>
+      <source>&amp;Export the list…</source>
+      <translation>&amp;Izvozi seznam…</translation>
+    </message>
+    <message>
+      <source>Add a customer</source>
+      <translation>Dodaj stranko</translation>
+    </message>
+    <message>
+      <source>Export the customers to</source>
+      <translation>Izvozi stranke v</translation>
+    </message>
+    <message>
+      <source>Exporting the customers…</source>
+      <translation>Izvažam stranke…</translation>
+    </message>
+    <message>
+      <source>LifeCRM</source>
+      <translation>LifeCRM</translation>
+    </message>
+    <message>
+      <source>Saves the customers listed as an Excel workbook.</source>
+      <translation>Shrani stranke s seznama v delovni zvezek Excel.</translation>
+    </message>
+    <message>
+      <source>customers.xlsx</source>
+      <translation>stranke.xlsx</translation>
+    </message>
+  </context>
+  <context>
     <name>MainWindow</name>
     <message>
       <source>%1 (demo data)</source>
@@ -1279,10 +1466,6 @@ Kovács Tea · Budimpešta</translation>
     <message>
       <source>About LifeCRM</source>
       <translation>O programu LifeCRM</translation>
-    </message>
-    <message>
-      <source>Building demo data…</source>
-      <translation>Pripravljanje predstavitvenih podatkov…</translation>
     </message>
     <message>
       <source>LifeCRM</source>
@@ -1412,10 +1595,6 @@ Kovács Tea · Budimpešta</translation>
     <message>
       <source>Every row can be imported.</source>
       <translation>Vse vrstice je mogoče uvoziti.</translation>
-    </message>
-    <message>
-      <source>Excel workbook (*.xlsx)</source>
-      <translation>Excelov delovni zvezek (*.xlsx)</translation>
     </message>
     <message>
       <source>Hide them</source>

@@ -70,3 +70,20 @@ def test_unknown_customer_is_a_clear_error(db) -> None:
         customer_profile(conn, 999)
     with pytest.raises(CustomerNotFound):
         save_notes(db, 999, "x", NOW)
+
+
+def test_the_timeline_has_arrival_and_first_order_not_every_order(db, anna) -> None:
+    with db.write() as conn:
+        conn.execute(
+            text(
+                "INSERT INTO import_batch (id, file_name, source, imported_at)"
+                " VALUES (7, 'shop-export.csv', 'file', '2020-01-01 00:00:00')"
+            )
+        )
+        conn.execute(text("UPDATE customer SET import_id = 7 WHERE id = :c"), {"c": anna})
+        profile = customer_profile(conn, anna)
+    kinds = [e.kind for e in profile.timeline]
+    assert "order" not in kinds
+    first = [e for e in profile.timeline if e.kind == "first_order"]
+    assert [e.order.number for e in first if e.order] == ["A-3"]
+    assert (profile.timeline[-1].kind, profile.timeline[-1].summary) == ("added", "shop-export.csv")

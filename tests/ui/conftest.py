@@ -6,16 +6,18 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before anything imports Qt
 
-from collections.abc import Iterator  # noqa: E402
+from collections.abc import Callable, Iterator  # noqa: E402
 from datetime import date, timedelta  # noqa: E402
 from pathlib import Path  # noqa: E402
 
 import pytest  # noqa: E402
 from PySide6.QtCore import QSettings  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
+from pytestqt.qtbot import QtBot  # noqa: E402
 
 from lifecrm.core import lifecycle  # noqa: E402
 from lifecrm.core.storage.db import Database, open_database  # noqa: E402
+from lifecrm.ui.main_window import MainWindow  # noqa: E402
 from tests.factories import add_customer, add_order  # noqa: E402
 
 AS_OF = date(2025, 12, 1)
@@ -89,3 +91,28 @@ def empty_db(db_path: Path) -> Iterator[Database]:
     db = open_database(db_path)
     yield db
     db.close()
+
+
+MakeWindow = Callable[..., MainWindow]
+
+
+@pytest.fixture
+def make_window(qtbot: QtBot, tmp_path: Path) -> Iterator[MakeWindow]:
+    """Builds a shown window; at the end waits for its jobs, so no test leaves a writer behind."""
+    windows: list[MainWindow] = []
+
+    def make(db: Database, **kwargs: object) -> MainWindow:
+        kwargs.setdefault("as_of", AS_OF)
+        kwargs.setdefault("demo_path", lambda: tmp_path / "demo" / "demo.sqlite")
+        kwargs.setdefault("own_path", lambda: tmp_path / "own" / "lifecrm.sqlite")
+        window = MainWindow(db, **kwargs)  # type: ignore[arg-type]
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitExposed(window)
+        windows.append(window)
+        return window
+
+    yield make
+    for window in windows:
+        qtbot.waitUntil(lambda w=window: not w.jobs.busy, timeout=30_000)
+        window.shutdown()

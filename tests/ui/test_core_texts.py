@@ -18,7 +18,7 @@ from lifecrm.core.i18n import N_
 from lifecrm.core.sending.smtp import SendFailure
 from lifecrm.core.storage.db import Database
 from lifecrm.ui.core_texts import error_text, window_language
-from lifecrm.ui.dialogs.import_wizard import ImportWizard
+from lifecrm.ui.importing.wizard import ImportWizard
 from lifecrm.ui.jobs import JobRunner
 from tests.ui.drafting_support import open_passive, open_window, prepare
 
@@ -56,8 +56,8 @@ def test_the_import_wizard_says_why_the_file_cannot_be_read_in_hungarian(
     wizard = ImportWizard(db, jobs, as_of=date(2025, 12, 1), path=empty)
     qtbot.addWidget(wizard)
     wizard.show()
-    qtbot.waitUntil(lambda: bool(wizard.message.text()), timeout=30_000)
-    assert wizard.message.text() == "A(z) üres.csv fájlban nincs adat: minden sor üres."
+    qtbot.waitUntil(lambda: bool(wizard.ui.message.text()), timeout=30_000)
+    assert wizard.ui.message.text() == "A(z) üres.csv fájlban nincs adat: minden sor üres."
     qtbot.waitUntil(lambda: not jobs.busy, timeout=30_000)
     assert jobs.shutdown()
 

@@ -91,16 +91,52 @@ def test_orders_show_their_items_and_cancelled_ones_are_marked(panel, kata) -> N
     ]
 
 
-def test_timeline_has_orders_and_the_stage_move_newest_first(panel, kata) -> None:
+def _timeline(panel: DetailPanel) -> list[str]:
+    tree = panel.timeline_list
+    return [tree.topLevelItem(i).text(1) for i in range(tree.topLevelItemCount())]
+
+
+def test_timeline_tells_what_happened_without_repeating_the_orders(panel, kata) -> None:
     panel.show_customer(kata, AS_OF)
-    texts = [
-        panel.timeline_list.topLevelItem(i).text(1)
-        for i in range(panel.timeline_list.topLevelItemCount())
-    ]
-    assert texts[0] == "Order K-X · HUF\xa05,000 (cancelled)"
-    assert "Moved from Loyal to Passive loyal" in texts
-    assert texts[-1].startswith("Order K-3")
+    texts = _timeline(panel)
+    assert texts[0] == "Moved from Loyal to Passive loyal"
     assert texts.index("Moved from Loyal to Passive loyal") < texts.index("Became Loyal")
+    assert texts[-2:] == ["First order K-3 · HUF\xa012,990", "Added to LifeCRM"]
+    assert not [t for t in texts if t.startswith("Order ")]  # the orders list has them
+
+
+def test_a_first_order_without_number_has_no_double_space(panel, db) -> None:
+    with db.write() as conn:
+        cid = add_customer(conn, "No Number")
+        add_order(conn, cid, AS_OF - timedelta(days=5), 875_000)
+    lifecycle.recompute(db, AS_OF)
+    panel.show_customer(cid, AS_OF)
+    assert "First order · HUF\xa08,750" in _timeline(panel)
+
+
+def test_language_and_country_are_said_in_words(panel, db) -> None:
+    with db.write() as conn:
+        cid = add_customer(conn, "Maja Novak")
+        conn.execute(
+            text("UPDATE customer SET language='sl', country='SI' WHERE id=:c"), {"c": cid}
+        )
+    lifecycle.recompute(db, AS_OF)
+    panel.show_customer(cid, AS_OF)
+    assert (panel.language_label.text(), panel.country_label.text()) == ("Slovenian", "Slovenia")
+    assert "SL" not in panel.subtitle_label.text()
+
+
+def test_orders_fit_the_panel_without_a_sideways_scroll_bar(qtbot, panel, kata) -> None:
+    panel.resize(420, 900)
+    panel.show()
+    panel.show_customer(kata, AS_OF)
+    tree = panel.orders_tree
+    qtbot.waitUntil(lambda: tree.viewport().width() > 0)
+    assert not tree.horizontalScrollBar().isVisible()
+    widths = sum(tree.columnWidth(c) for c in range(4))
+    assert widths <= tree.viewport().width()
+    status = tree.topLevelItem(0).text(3)
+    assert tree.columnWidth(3) >= tree.fontMetrics().horizontalAdvance(status)
 
 
 def test_saving_notes_persists_adds_a_timeline_entry_and_signals(qtbot, panel, kata, db_path):
@@ -108,7 +144,7 @@ def test_saving_notes_persists_adds_a_timeline_entry_and_signals(qtbot, panel, k
     assert not panel.save_button.isEnabled()
     panel.notes_edit.setPlainText("Loves celadon.\nCall in December.")
     assert panel.save_button.isEnabled()
-    with qtbot.waitSignal(panel.notes_saved) as saved:
+    with qtbot.waitSignal(panel.customer_changed) as saved:
         panel.save_button.click()
     assert saved.args == [kata]
     assert not panel.save_button.isEnabled()

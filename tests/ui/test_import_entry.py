@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from lifecrm.core.storage.db import Database
-from lifecrm.ui.dialogs.import_wizard import Step
+from lifecrm.ui.importing.wizard import Step
 from lifecrm.ui.main_window import MainWindow
 from tests.ui.conftest import AS_OF
 from tests.ui.test_import_wizard import at, click, hu_file

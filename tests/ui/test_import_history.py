@@ -14,7 +14,7 @@ from lifecrm.core.customers import count_customers
 from lifecrm.core.importing.importer import import_file
 from lifecrm.core.importing.plan import ImportOptions
 from lifecrm.core.storage.db import Database
-from lifecrm.ui.dialogs.import_history import ImportHistoryDialog
+from lifecrm.ui.importing.history import ImportHistoryDialog
 from lifecrm.ui.main_window import MainWindow
 from tests.core.importing.helpers import fetch
 from tests.ui.conftest import AS_OF, PEOPLE

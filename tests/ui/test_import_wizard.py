@@ -17,8 +17,8 @@ from lifecrm.core.importing.importer import import_file
 from lifecrm.core.importing.plan import ImportOptions
 from lifecrm.core.jobs import Cancel, Progress
 from lifecrm.core.storage.db import Database
-from lifecrm.ui.dialogs.import_wizard import ImportWizard, Step
-from lifecrm.ui.dialogs.import_wizard.preview_model import PreviewModel
+from lifecrm.ui.importing.preview_model import PreviewModel
+from lifecrm.ui.importing.wizard import ImportWizard, Step
 from lifecrm.ui.jobs import JobRunner
 from lifecrm.ui.main_window import MainWindow
 from tests.core.importing.helpers import fetch, snapshot, write_csv
@@ -75,12 +75,12 @@ def at(qtbot: QtBot, wizard: ImportWizard, step: Step) -> None:
 
 
 def combo_texts(wizard: ImportWizard) -> list[str]:
-    return [c.currentText() for c in wizard.preview.header.combos]
+    return [c.currentText() for c in wizard.ui.preview.header.combos]
 
 
 def choose(wizard: ImportWizard, column: int, field: Field) -> None:
     """Picks `field` in the column's dropdown as a click would (activated, not just changed)."""
-    combo = wizard.preview.header.combos[column]
+    combo = wizard.ui.preview.header.combos[column]
     combo.setCurrentIndex(combo.findData(field.value))
     combo.activated.emit(combo.currentIndex())
 
@@ -102,7 +102,7 @@ def test_a_hungarian_csv_is_previewed_with_guessed_columns_in_plain_words(
         "Total",
         "Note",
     ]
-    page = wizard.preview
+    page = wizard.ui.preview
     assert page.encoding.currentData() == "cp1250"
     assert page.encoding.currentText() == "Windows-1250 (Central European)"
     assert page.delimiter.currentText() == "semicolons"
@@ -112,8 +112,8 @@ def test_a_hungarian_csv_is_previewed_with_guessed_columns_in_plain_words(
     assert page.model.headerData(0, Qt.Orientation.Horizontal) == "Vevő neve"
     assert page.model.data(page.model.index(0, 0)) == "Tóth Gergő"  # read as Windows-1250
     assert page.currency.currentText() == "HUF"  # Hungarian headers: forints
-    assert wizard.next_button.text() == "Check the file" and wizard.next_button.isEnabled()
-    assert wizard.message.isHidden()
+    assert wizard.ui.next_button.text() == "Check the file" and wizard.ui.next_button.isEnabled()
+    assert wizard.ui.message.isHidden()
 
 
 def test_changing_a_column_replans_checks_then_imports_and_the_window_reloads(
@@ -129,16 +129,16 @@ def test_changing_a_column_replans_checks_then_imports_and_the_window_reloads(
     choose(wizard, 5, Field.IGNORE)  # the note column is not wanted
     assert wizard.choices.plan is not None
     assert wizard.choices.plan.mapping[5] == Field.IGNORE
-    assert not wizard.preview.model.is_used(5)
-    assert wizard.preview.header.combos[5].currentText() == "— not imported —"
+    assert not wizard.ui.preview.model.is_used(5)
+    assert wizard.ui.preview.header.combos[5].currentText() == "— not imported —"
     choose(wizard, 3, Field.CUSTOMER_NUMBER)  # and back: a column can be re-mapped
     choose(wizard, 3, Field.ORDER_NUMBER)
     assert wizard.choices.plan.column(Field.ORDER_NUMBER) == 3
 
     unchanged = snapshot(shop)
-    click(qtbot, wizard.next_button)
+    click(qtbot, wizard.ui.next_button)
     at(qtbot, wizard, Step.CHECKED)
-    check = wizard.check_page
+    check = wizard.ui.check_page
     # anna@example.hu is a customer already, as "Anna Kovács" (tests/ui/conftest.py)
     assert check.headline.text() == "This will add 4 orders and 2 customers."
     assert "Customers who appear with different names: 1." in check.details.text()
@@ -147,14 +147,14 @@ def test_changing_a_column_replans_checks_then_imports_and_the_window_reloads(
     assert snapshot(shop) == unchanged  # the check is a dry run
 
     with qtbot.waitSignal(window.data_reloaded, timeout=30_000):
-        click(qtbot, wizard.next_button)
+        click(qtbot, wizard.ui.next_button)
     at(qtbot, wizard, Step.DONE)
-    assert wizard.done_page.headline.text() == "Added 4 orders and 2 customers."
+    assert wizard.ui.done_page.headline.text() == "Added 4 orders and 2 customers."
     assert window.sidebar.count_for(None) == before + 2 == len(PEOPLE) + 2
     rows = fetch(shop, "SELECT notes FROM customer WHERE email = 'eva@example.hu'")
     assert rows == [("",)]  # the ignored column was not imported
     assert fetch(shop, "SELECT count(*) FROM orders WHERE import_id IS NOT NULL") == [(4,)]
-    click(qtbot, wizard.next_button)  # Close
+    click(qtbot, wizard.ui.next_button)  # Close
     qtbot.waitUntil(lambda: window.imports.wizard is None)
 
 
@@ -163,7 +163,7 @@ def test_stopping_the_import_leaves_the_database_as_it_was(
 ) -> None:
     wizard = make_wizard(shop, hu_file(tmp_path))
     at(qtbot, wizard, Step.PREVIEW)
-    click(qtbot, wizard.next_button)
+    click(qtbot, wizard.ui.next_button)
     at(qtbot, wizard, Step.CHECKED)
     unchanged = snapshot(shop)
 
@@ -173,16 +173,16 @@ def test_stopping_the_import_leaves_the_database_as_it_was(
         gate.wait(10)  # keeps the writer thread busy until the owner has pressed Stop
 
     wizard.jobs.submit("hold", hold)
-    click(qtbot, wizard.next_button)
+    click(qtbot, wizard.ui.next_button)
     assert wizard.step == Step.IMPORTING
-    assert wizard.cancel_button.text() == "Stop the import"
-    click(qtbot, wizard.cancel_button)
+    assert wizard.ui.cancel_button.text() == "Stop the import"
+    click(qtbot, wizard.ui.cancel_button)
     assert wizard.isVisible()  # stopping does not close the wizard
     gate.set()
     at(qtbot, wizard, Step.DONE)
-    assert wizard.done_page.headline.text() == "Nothing was imported; your data is as it was."
+    assert wizard.ui.done_page.headline.text() == "Nothing was imported; your data is as it was."
     assert snapshot(shop) == unchanged
-    assert wizard.back_button.isVisible()  # the owner can try again
+    assert wizard.ui.back_button.isVisible()  # the owner can try again
     with shop.read() as conn:
         assert count_customers(conn) == len(PEOPLE)
 
@@ -197,24 +197,24 @@ def test_slashed_dates_ask_day_or_month_first_and_the_answer_is_used(
     ]
     wizard = make_wizard(db, write_csv(tmp_path / "orders.csv", rows))
     at(qtbot, wizard, Step.PREVIEW)
-    question = wizard.preview.date_questions[2]
+    question = wizard.ui.preview.date_questions[2]
     assert question.isVisibleTo(wizard)
     assert "“Date”" in question.title()
     assert question.day_first.text() == "Day first: 03/04/2025 is April 3, 2025"
     assert question.month_first.text() == "Month first: 03/04/2025 is March 4, 2025"
 
-    click(qtbot, wizard.next_button)  # unanswered: core refuses to guess
+    click(qtbot, wizard.ui.next_button)  # unanswered: core refuses to guess
     at(qtbot, wizard, Step.PREVIEW)
-    qtbot.waitUntil(lambda: wizard.message.isVisible())
-    assert "dates" in wizard.message.text()
+    qtbot.waitUntil(lambda: wizard.ui.message.isVisible())
+    assert "dates" in wizard.ui.message.text()
 
     click(qtbot, question.month_first)
     assert wizard.choices.plan is not None and wizard.choices.plan.ambiguous_dates == []
-    assert wizard.preview.date_questions[2] is question  # still there, showing the answer
+    assert wizard.ui.preview.date_questions[2] is question  # still there, showing the answer
     assert question.month_first.isChecked()
-    click(qtbot, wizard.next_button)
+    click(qtbot, wizard.ui.next_button)
     at(qtbot, wizard, Step.CHECKED)
-    click(qtbot, wizard.next_button)
+    click(qtbot, wizard.ui.next_button)
     at(qtbot, wizard, Step.DONE)
     dates = fetch(db, "SELECT order_date FROM orders ORDER BY order_date")
     assert [str(d) for (d,) in dates] == ["2025-03-04", "2025-05-06"]
@@ -240,11 +240,11 @@ def test_an_unreadable_file_is_explained_calmly_on_the_first_step(
     path = tmp_path / name
     path.write_bytes(content)
     wizard = make_wizard(db, path)
-    qtbot.waitUntil(lambda: wizard.message.isVisible(), timeout=30_000)
+    qtbot.waitUntil(lambda: wizard.ui.message.isVisible(), timeout=30_000)
     assert wizard.step == Step.FILE
-    assert words in wizard.message.text()
-    assert "Traceback" not in wizard.message.text()
-    assert wizard.file_page.button.isVisible()  # choose another file
+    assert words in wizard.ui.message.text()
+    assert "Traceback" not in wizard.ui.message.text()
+    assert wizard.ui.file_page.button.isVisible()  # choose another file
 
 
 def test_a_file_naming_no_customer_is_shown_so_the_owner_can_map_a_column(
@@ -254,17 +254,17 @@ def test_a_file_naming_no_customer_is_shown_so_the_owner_can_map_a_column(
     wizard = make_wizard(db, write_csv(tmp_path / "liste.csv", rows))
     at(qtbot, wizard, Step.PREVIEW)
     assert wizard.choices.plan is None
-    assert "No column says who the customer is" in wizard.message.text()
-    assert not wizard.next_button.isEnabled()
-    assert wizard.preview.model.rowCount() == 2
+    assert "No column says who the customer is" in wizard.ui.message.text()
+    assert not wizard.ui.next_button.isEnabled()
+    assert wizard.ui.preview.model.rowCount() == 2
 
     choose(wizard, 0, Field.EMAIL)
     assert wizard.choices.plan is not None
-    assert wizard.message.isHidden()
-    assert wizard.next_button.isEnabled()
+    assert wizard.ui.message.isHidden()
+    assert wizard.ui.next_button.isEnabled()
     choose(wizard, 0, Field.IGNORE)  # no customer again: said again, Check disabled again
-    assert wizard.choices.plan is None and not wizard.next_button.isEnabled()
-    assert wizard.preview.header.combos[0].currentText() == "— not imported —"
+    assert wizard.choices.plan is None and not wizard.ui.next_button.isEnabled()
+    assert wizard.ui.preview.header.combos[0].currentText() == "— not imported —"
 
 
 def test_missing_currency_is_asked_and_problem_rows_are_listed_and_saved(
@@ -272,20 +272,20 @@ def test_missing_currency_is_asked_and_problem_rows_are_listed_and_saved(
 ) -> None:
     wizard = make_wizard(db, FIXTURES / "bad_rows.csv")
     at(qtbot, wizard, Step.PREVIEW)
-    page = wizard.preview
+    page = wizard.ui.preview
     assert page.currency_row.isVisibleTo(wizard)
     assert page.currency.currentText() == "Choose…"
-    click(qtbot, wizard.next_button)
+    click(qtbot, wizard.ui.next_button)
     at(qtbot, wizard, Step.PREVIEW)
-    qtbot.waitUntil(lambda: wizard.message.isVisible())
-    assert "currency" in wizard.message.text()
-    assert "--currency" not in wizard.message.text()
+    qtbot.waitUntil(lambda: wizard.ui.message.isVisible())
+    assert "currency" in wizard.ui.message.text()
+    assert "--currency" not in wizard.ui.message.text()
 
     page.currency.setCurrentIndex(page.currency.findData("GBP"))
     page.currency.activated.emit(page.currency.currentIndex())
-    click(qtbot, wizard.next_button)
+    click(qtbot, wizard.ui.next_button)
     at(qtbot, wizard, Step.CHECKED)
-    check = wizard.check_page
+    check = wizard.ui.check_page
     core = import_file(db, FIXTURES / "bad_rows.csv", ImportOptions(currency="GBP"), dry_run=True)
     added = f"{core.orders_created} orders and {core.customers_created} customers"
     assert check.headline.text() == f"This will add {added}."
@@ -295,9 +295,9 @@ def test_missing_currency_is_asked_and_problem_rows_are_listed_and_saved(
     first = [check.problems.index(0, c).data() for c in range(5)]
     assert first == ["3", "Order date", "31/02/2025", "not a real date", "Row skipped"]
 
-    click(qtbot, wizard.next_button)
+    click(qtbot, wizard.ui.next_button)
     at(qtbot, wizard, Step.DONE)
-    done = wizard.done_page
+    done = wizard.ui.done_page
     assert done.actions.isVisibleTo(wizard) and not done.problems_view.isVisibleTo(wizard)
     click(qtbot, done.show_button)
     assert done.problems_view.isVisibleTo(wizard)
@@ -316,7 +316,7 @@ def test_a_workbook_with_several_sheets_offers_the_sheet_and_no_text_options(
 ) -> None:
     wizard = make_wizard(db, FIXTURES / "customers_only.xlsx")
     at(qtbot, wizard, Step.PREVIEW)
-    page = wizard.preview
+    page = wizard.ui.preview
     assert page.sheet_row.isVisibleTo(wizard) and not page.text_row.isVisibleTo(wizard)
     assert page.sheet.currentText() == "Customers"
     assert [page.sheet.itemText(i) for i in range(page.sheet.count())] == ["Info", "Customers"]
@@ -324,7 +324,7 @@ def test_a_workbook_with_several_sheets_offers_the_sheet_and_no_text_options(
 
     page.sheet.setCurrentIndex(0)
     page.sheet.activated.emit(0)  # the empty sheet: said inline, the table stays
-    qtbot.waitUntil(lambda: wizard.message.isVisible(), timeout=30_000)
+    qtbot.waitUntil(lambda: wizard.ui.message.isVisible(), timeout=30_000)
     assert wizard.step == Step.PREVIEW
     assert page.sheet.currentText() == "Customers"
     assert wizard.choices.sheet == "Customers"
@@ -342,19 +342,19 @@ def test_a_shopify_export_is_recognised_and_a_second_import_remembers_the_column
     choose(wizard, 0, Field.NAME)
     choose(wizard, 2, Field.ORDER_DATE)
     choose(wizard, 3, Field.TOTAL)
-    click(qtbot, wizard.next_button)
+    click(qtbot, wizard.ui.next_button)
     at(qtbot, wizard, Step.CHECKED)
-    click(qtbot, wizard.next_button)
+    click(qtbot, wizard.ui.next_button)
     at(qtbot, wizard, Step.DONE)
 
     again = make_wizard(db, path)
     at(qtbot, again, Step.PREVIEW)
     assert combo_texts(again) == ["Name", "E-mail", "Order date", "Total"]
-    assert "the columns you chose last time" in again.preview.note.text()
+    assert "the columns you chose last time" in again.ui.preview.note.text()
 
     shopify = make_wizard(db, FIXTURES / "shopify_orders.csv")
     at(qtbot, shopify, Step.PREVIEW)
-    assert "Recognised as a Shopify orders export." in shopify.preview.note.text()
+    assert "Recognised as a Shopify orders export." in shopify.ui.preview.note.text()
 
 
 def test_the_preview_model_is_a_well_behaved_qt_model(
@@ -362,7 +362,7 @@ def test_the_preview_model_is_a_well_behaved_qt_model(
 ) -> None:
     wizard = make_wizard(db, hu_file(tmp_path))
     at(qtbot, wizard, Step.PREVIEW)
-    model: PreviewModel = wizard.preview.model
+    model: PreviewModel = wizard.ui.preview.model
     qtmodeltester.check(model)
     assert model.headerData(0, Qt.Orientation.Vertical) == "2"  # the spreadsheet's row number
 
@@ -373,7 +373,7 @@ def test_the_dropdowns_stay_above_their_columns_when_the_table_scrolls_sideways(
     wizard = make_wizard(db, FIXTURES / "shopify_orders.csv")  # many columns
     at(qtbot, wizard, Step.PREVIEW)
     wizard.resize(800, 600)
-    table, header = wizard.preview.table, wizard.preview.header
+    table, header = wizard.ui.preview.table, wizard.ui.preview.header
     scroll = table.horizontalScrollBar()
     qtbot.waitUntil(lambda: scroll.maximum() > 0)
     scroll.setValue(scroll.maximum() // 2)
@@ -381,3 +381,16 @@ def test_the_dropdowns_stay_above_their_columns_when_the_table_scrolls_sideways(
         combo = header.combos[column]
         assert combo.x() == header.sectionViewportPosition(column) + 4
         assert combo.width() == header.sectionSize(column) - 8
+
+
+def test_choosing_another_separator_reads_the_file_again_with_it(
+    qtbot: QtBot, make_wizard: MakeWizard, db: Database, tmp_path: Path
+) -> None:
+    wizard = make_wizard(db, hu_file(tmp_path))
+    at(qtbot, wizard, Step.PREVIEW)
+    page = wizard.ui.preview
+    page.delimiter.setCurrentIndex(page.delimiter.findData(","))
+    page.delimiter.activated.emit(page.delimiter.currentIndex())
+    qtbot.waitUntil(lambda: wizard.step == Step.PREVIEW and page.model.columnCount() != 6)
+    assert wizard.choices.delimiter == ","
+    assert page.delimiter.currentData() == ","

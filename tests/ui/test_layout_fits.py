@@ -23,9 +23,10 @@ from lifecrm.core.lifecycle import Stage, Thresholds
 from lifecrm.core.sending import outbox
 from lifecrm.core.sending.account import Security, SmtpAccount, save_account
 from lifecrm.core.storage.db import Database
-from lifecrm.ui.dialogs.import_wizard import ImportWizard, Step
 from lifecrm.ui.dialogs.thresholds_dialog import ThresholdsDialog
 from lifecrm.ui.drafting.profile_dialog import ProfileDialog
+from lifecrm.ui.importing.wizard import ImportWizard
+from lifecrm.ui.importing.wizard_widgets import Step
 from lifecrm.ui.main_window import MainWindow
 from lifecrm.ui.sending.account_dialog import AccountDialog
 from lifecrm.ui.sending.confirm_dialog import ConfirmSendDialog, SendFacts
@@ -89,7 +90,7 @@ def _wizard(step: Step) -> Callable[[Scene], QWidget]:
         if step != Step.FILE:
             s.qtbot.waitUntil(lambda: wizard.step == Step.PREVIEW, timeout=30_000)
         if step == Step.CHECKED:
-            wizard.next_button.click()
+            wizard.ui.next_button.click()
             s.qtbot.waitUntil(lambda: wizard.step == Step.CHECKED, timeout=30_000)
         return wizard
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable, Iterator
 from datetime import date
 from pathlib import Path
 
@@ -23,29 +22,6 @@ from lifecrm.ui.models.customer_table import COLUMN_OF
 from lifecrm.ui.settings import UiSettings
 from lifecrm.ui.stage_texts import stage_advice
 from tests.ui.conftest import AS_OF, PEOPLE
-
-MakeWindow = Callable[..., MainWindow]
-
-
-@pytest.fixture
-def make_window(qtbot: QtBot, tmp_path: Path) -> Iterator[MakeWindow]:
-    """Builds a shown window; at the end waits for its jobs, so no test leaves a writer behind."""
-    windows: list[MainWindow] = []
-
-    def make(db: Database, **kwargs: object) -> MainWindow:
-        kwargs.setdefault("as_of", AS_OF)
-        kwargs.setdefault("demo_path", lambda: tmp_path / "demo" / "demo.sqlite")
-        window = MainWindow(db, **kwargs)  # type: ignore[arg-type]
-        qtbot.addWidget(window)
-        window.show()
-        qtbot.waitExposed(window)
-        windows.append(window)
-        return window
-
-    yield make
-    for window in windows:
-        qtbot.waitUntil(lambda w=window: not w.jobs.busy, timeout=30_000)
-        window.shutdown()
 
 
 def counts_in(db: Database) -> dict[Stage, int]:
@@ -139,9 +115,11 @@ def test_a_stale_database_is_brought_up_to_date_in_the_background(
     later = date(2026, 3, 1)
     window = MainWindow(shop, as_of=later)
     qtbot.addWidget(window)
-    assert window.jobs.busy  # started, not done: the result can only arrive via the event loop
+    assert not window.jobs.busy  # nothing competes with the first paint
     assert "Dec 1, 2025" in window.status.label.text()  # the cached figures, shown at once
     window.show()
+    qtbot.waitUntil(lambda: window.first_paint.done)
+    qtbot.waitUntil(lambda: window.jobs.running("recompute") or window.jobs.busy, timeout=5000)
     qtbot.waitUntil(lambda: not window.jobs.busy, timeout=30_000)
     with shop.read() as conn:
         assert lifecycle.stats_as_of(conn) == later
@@ -176,7 +154,6 @@ def test_demo_mode_builds_demo_data_on_its_own(qtbot: QtBot, make_window, tmp_pa
     demo_db = open_database(tmp_path / "demo.sqlite")
     try:
         window = make_window(demo_db, demo=True, demo_customers=80)
-        assert window.jobs.running("demo") or window.model.rowCount() == 80
         qtbot.waitUntil(lambda: window.model.rowCount() == 80, timeout=60_000)
         assert window.db is demo_db
         assert window.windowTitle() == "LifeCRM — demo.sqlite (demo data)"
@@ -216,12 +193,36 @@ def test_window_size_and_splitter_come_back_next_time(
 ) -> None:
     first = make_window(shop)
     first.resize(760, 560)  # inside the offscreen screen (800 x 600)
+    first.customers.select_customer(first.model.customer_id(0))
     first.splitter.setSizes([200, 300, 260])
     sizes = first.splitter.sizes()
     first.close()
     second = make_window(shop)
     assert (second.width(), second.height()) == (760, 560)
+    second.customers.select_customer(second.model.customer_id(0))
     assert second.splitter.sizes() == sizes
+
+
+def test_the_list_has_the_room_until_a_customer_is_chosen(
+    qtbot: QtBot, make_window, shop: Database
+) -> None:
+    window = make_window(shop)
+    window.resize(1280, 800)
+    qtbot.waitUntil(lambda: window.customers.view.viewport().width() > 900)
+    view = window.customers.view
+    assert not window.detail.isVisible()
+    qtbot.waitUntil(lambda: not view.horizontalScrollBar().isVisible(), timeout=2000)
+    column = COLUMN_OF[SortKey.EMAIL]
+    widest = max(view.fontMetrics().horizontalAdvance(p[1] or "") for p in PEOPLE)
+    assert view.columnWidth(column) >= widest  # no "al…"
+    last = COLUMN_OF[SortKey.LAST_ORDER]
+    texts = [str(window.model.index(r, last).data()) for r in range(window.model.rowCount())]
+    assert view.columnWidth(last) >= max(map(view.fontMetrics().horizontalAdvance, texts))
+
+    window.customers.select_customer(window.model.customer_id(0))
+    assert window.detail.isVisible() and window.detail.width() >= 300
+    window.customers.select_customer(None)
+    assert not window.detail.isVisible()
 
 
 def test_a_bug_in_a_job_is_logged_and_reported_and_the_window_lives_on(

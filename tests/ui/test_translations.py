@@ -95,7 +95,7 @@ def test_the_language_chosen_in_the_menu_is_kept_for_the_next_start(qtbot) -> No
 def test_import_problems_are_shown_in_the_chosen_language(qapp, db) -> None:
     from lifecrm.core.importing.importer import import_file
     from lifecrm.core.importing.plan import ImportOptions
-    from lifecrm.ui.dialogs.import_wizard.texts import reason
+    from lifecrm.ui.importing.texts import reason
 
     fixtures = ROOT / "tests" / "fixtures" / "import"
     result = import_file(db, fixtures / "bad_rows.csv", ImportOptions(currency="EUR"))

@@ -108,7 +108,7 @@ def draft_messages(
             recipients.append((f, lang))
             if lang not in prepared:
                 text = get_template(conn, key, lang, formal=profile.formal(lang))
-                compiled = compile_template(text.subject, text.body, text.html)
+                compiled = compile_template(text.subject, text.body, text.html, name=text.name)
                 prepared[lang] = _Prepared(text, compiled)
     used = set().union(*(_uses(p.template) for p in prepared.values())) if prepared else set()
     ids = [f.id for f, _lang in recipients]

@@ -7,7 +7,6 @@ import os
 import re
 import tempfile
 from collections.abc import Sequence
-from email.headerregistry import Address
 from email.message import EmailMessage
 from email.policy import SMTP
 from email.utils import formatdate, make_msgid
@@ -17,6 +16,7 @@ from lifecrm.core.drafting.drafts import Draft
 from lifecrm.core.errors import UserError
 from lifecrm.core.i18n import N_
 from lifecrm.core.jobs import NEVER_CANCEL, Cancel, Progress, check, no_progress
+from lifecrm.core.mail_headers import set_address
 
 PROGRESS_EVERY = 200  # files between progress reports and cancel checks
 _UNSAFE = re.compile(r"[^\w.-]+")
@@ -26,20 +26,23 @@ class EmlFailed(UserError):
     code = "eml_failed"
 
 
-def _address(name: str, email: str) -> Address | str:
-    """An address header that no name can break: the display name is encoded, not pasted."""
-    local, _, domain = email.partition("@")
+def _set_address(message: EmailMessage, header: str, name: str, email: str) -> None:
+    """An address header that no name can break; a draft with an unusable address keeps it
+    as plain text for the owner to correct in their mail program."""
     try:
-        return Address(display_name=" ".join(name.split()), username=local, domain=domain)
+        set_address(message, header, name, email)
     except (ValueError, IndexError):
-        return email
+        message[header] = email
 
 
 def build_message(draft: Draft, sender: str, sender_name: str = "") -> EmailMessage:
     message = EmailMessage(policy=SMTP)
     message["Subject"] = " ".join(draft.subject.split())
-    message["From"] = _address(sender_name, sender) if sender else ""
-    message["To"] = _address(draft.name, draft.email or "")
+    if sender:
+        _set_address(message, "From", sender_name, sender)
+    else:
+        message["From"] = ""
+    _set_address(message, "To", draft.name, draft.email or "")
     message["Date"] = formatdate(localtime=True)
     message["Message-ID"] = make_msgid(domain=sender.partition("@")[2] or "lifecrm.invalid")
     message["X-Unsent"] = "1"  # Outlook opens it as a draft to send

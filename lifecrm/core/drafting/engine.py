@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import html as html_lib
 import re
+import traceback
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -17,9 +18,15 @@ from typing import Any
 from jinja2 import StrictUndefined, TemplateSyntaxError, meta, nodes, pass_context
 from jinja2.exceptions import SecurityError, UndefinedError
 from jinja2.runtime import Context
-from jinja2.sandbox import SandboxedEnvironment
 
 from lifecrm.core.drafting import languages
+from lifecrm.core.drafting.limits import (
+    LimitedEnvironment,
+    TemplateTooBig,
+    budget,
+    check_time,
+)
+from lifecrm.core.drafting.literals import check_literals
 from lifecrm.core.errors import UserError
 from lifecrm.core.i18n import N_
 
@@ -53,6 +60,8 @@ VARIABLES: dict[str, str] = {
     "unsubscribe_line": N_("a polite sentence on how to stop these e-mails"),
     "language": N_("the message's language code (en, hu, ru, is, sl)"),
 }
+MAX_SUBJECT = 1_000  # characters a subject may come to (before its spaces are tidied)
+MAX_BODY = 500_000  # characters of text or HTML in one message
 _MULTI_NEWLINES = re.compile(r"\n{3,}")
 _TRAILING = re.compile(r"[ \t]+\n")
 _DATE_PERIOD = re.compile(r"(\d\.)\.(?!\.)")
@@ -63,6 +72,7 @@ class TemplateError(UserError):
     code = "template_error"
 
 
+_WORDS = {"subject": N_("subject"), "text": N_("text"), "html": N_("HTML version")}
 _PARTS = {
     "subject": N_("The subject"),
     "text": N_("The text"),
@@ -75,8 +85,8 @@ def _and_list(context: Context, items: Any) -> str:
     return languages.and_list(list(items or ()), context.get("language") or "en")
 
 
-def _environment(autoescape: bool) -> SandboxedEnvironment:
-    env = SandboxedEnvironment(
+def _environment(autoescape: bool) -> LimitedEnvironment:
+    env = LimitedEnvironment(
         undefined=StrictUndefined,
         autoescape=autoescape,
         # Block tags on lines of their own leave no trace; a tag that ends a line of text takes
@@ -98,8 +108,9 @@ def _line_of(source: str, name: str) -> int:
     return source.count("\n", 0, match.start()) + 1 if match else 1
 
 
-def check_source(source: str, part: str, *, env: SandboxedEnvironment = TEXT_ENV) -> None:
-    """Refuses a syntax error or an unknown variable in one part (subject, text or HTML)."""
+def check_source(source: str, part: str, *, env: LimitedEnvironment = TEXT_ENV) -> None:
+    """Refuses a syntax error, an unknown variable or a literal too big to make (even behind an
+    `{% if %}`) in one part (subject, text or HTML)."""
     try:
         tree = env.parse(source)
     except TemplateSyntaxError as exc:
@@ -125,6 +136,18 @@ def check_source(source: str, part: str, *, env: SandboxedEnvironment = TEXT_ENV
             line=line,
             variable=unknown[0],
         )
+    try:
+        check_literals(tree, env)
+    except TemplateTooBig as exc:
+        line = exc.line or 1
+        raise TemplateError(
+            N_(
+                "{part} cannot be used (line {line}): {detail}.",
+                part=_PARTS.get(part, part),
+                detail=exc.args[0] if exc.args else exc,
+            ),
+            line=line,
+        ) from None
 
 
 @dataclass(frozen=True)
@@ -134,17 +157,22 @@ class Compiled:
     subject: Any
     body: Any
     html: Any | None
+    name: str = ""  # for the owner, in the message when rendering stops
 
 
-def compile_template(subject: str, body: str, html: str | None = None) -> Compiled:
-    check_source(subject, "subject")
-    check_source(body, "text")
+def compile_template(
+    subject: str, body: str, html: str | None = None, *, name: str = ""
+) -> Compiled:
+    of = f" of the template '{name}'" if name else ""
+    check_source(subject, "subject" + of)
+    check_source(body, "text" + of)
     if html is not None:
-        check_source(html, "HTML version", env=HTML_ENV)
+        check_source(html, "HTML version" + of, env=HTML_ENV)
     return Compiled(
         TEXT_ENV.from_string(subject),
         TEXT_ENV.from_string(body),
         HTML_ENV.from_string(html) if html is not None else None,
+        name,
     )
 
 
@@ -174,17 +202,64 @@ def text_to_html(text: str) -> str:
 
 
 def render(compiled: Compiled, context: Mapping[str, Any]) -> tuple[str, str, str]:
-    """(subject, text, html) for one customer; a template error names what went wrong."""
+    """(subject, text, html) for one customer, within the limits of `limits`; whatever stops a
+    template is a TemplateError naming it, the part and the line."""
+    with budget():
+        subject = " ".join(_produce(compiled, "subject", context, MAX_SUBJECT).split())
+        text = _tidy(_produce(compiled, "text", context, MAX_BODY))
+        if compiled.html is None:
+            return subject, text, text_to_html(text)
+        return subject, text, _produce(compiled, "HTML version", context, MAX_BODY)
+
+
+def _produce(compiled: Compiled, part: str, context: Mapping[str, Any], limit: int) -> str:
+    template: Any = {"subject": compiled.subject, "text": compiled.body}.get(part, compiled.html)
+    chunks: list[str] = []
+    size = 0
+    stream = template.generate(context)
     try:
-        subject = " ".join(compiled.subject.render(context).split())
-        text = _tidy(compiled.body.render(context))
-        html = compiled.html.render(context) if compiled.html is not None else text_to_html(text)
-    except SecurityError as exc:
-        raise TemplateError(
-            N_("The template tries something that is not allowed: {detail}.", detail=exc)
-        ) from None
-    except UndefinedError as exc:
-        raise TemplateError(
-            N_("The template uses something that is not there: {detail}.", detail=exc)
-        ) from None
-    return subject, text, html
+        for chunk in stream:
+            size += len(chunk)
+            if size > limit:
+                raise TemplateTooBig(
+                    N_("it would be longer than {limit} characters", limit=f"{limit:,}")
+                )
+            check_time()
+            chunks.append(chunk)
+    except Exception as exc:  # noqa: BLE001 - every way a template stops is the owner's to fix
+        raise _stopped(compiled.name, part, exc, _line_now(template, stream)) from None
+    return "".join(chunks)
+
+
+def _line_now(template: Any, stream: Any) -> int | None:
+    """The template line the paused render is on (where the output went past the cap)."""
+    inner = getattr(stream, "gi_yieldfrom", None)
+    frame = getattr(inner, "gi_frame", None)
+    return template.get_corresponding_lineno(frame.f_lineno) if frame is not None else None
+
+
+def _stopped(name: str, part: str, exc: Exception, paused_on: int | None) -> TemplateError:
+    frames = [f for f in traceback.extract_tb(exc.__traceback__) if f.filename == "<template>"]
+    line = frames[-1].lineno if frames else paused_on or 1
+    why: object
+    if isinstance(exc, SecurityError):
+        why = N_("it tries something that is not allowed ({detail})", detail=exc)
+    elif isinstance(exc, UndefinedError):
+        why = N_("it uses something that is not there ({detail})", detail=exc)
+    elif isinstance(exc, TemplateTooBig):
+        why = exc.args[0] if exc.args else str(exc)
+    elif isinstance(exc, MemoryError | RecursionError):
+        why = N_("it needs more memory than one message may take")
+    else:
+        why = f"{type(exc).__name__}: {exc}"
+    words = _WORDS.get(part, part)
+    said = (
+        N_("The template '{name}' stopped on line {line} of its {part}: {why}.", name=name)
+        if name
+        else N_("The template stopped on line {line} of its {part}: {why}.")
+    )
+    return TemplateError(
+        N_(said.template, **said.facts, line=line, part=words, why=why),
+        line=line,
+        part=part,
+    )

@@ -4,11 +4,11 @@ queued, replies to the owner, and a List-Unsubscribe the owner's mailbox can rec
 from __future__ import annotations
 
 from datetime import UTC, datetime
-from email.headerregistry import Address
 from email.message import EmailMessage
 from email.utils import format_datetime, make_msgid
 from urllib.parse import quote
 
+from lifecrm.core.mail_headers import set_address
 from lifecrm.core.sending.account import SmtpAccount
 from lifecrm.core.sending.smtp import WIRE
 
@@ -17,11 +17,6 @@ UNSUBSCRIBE_SUBJECT = "unsubscribe"  # replies with this subject are opt-outs
 
 def new_message_id(account_address: str) -> str:
     return make_msgid(idstring="lifecrm", domain=account_address.rpartition("@")[2] or "lifecrm")
-
-
-def _address(name: str, email: str) -> Address:
-    local, _, domain = email.partition("@")
-    return Address(display_name=" ".join(name.split()), username=local, domain=domain)
 
 
 def build(
@@ -36,11 +31,11 @@ def build(
     date: datetime | None = None,
     dated: bool = True,
 ) -> EmailMessage:
-    """Headers are set through the standard library's header objects: a name or subject with
-    line breaks or angle brackets cannot add a header or a recipient."""
+    """No name or subject can add a header or a recipient: the subject goes through the
+    standard library's header object, the addresses through `mail_headers` (names encoded)."""
     message = EmailMessage(policy=WIRE)
-    message["From"] = _address(account.from_name, account.from_address)
-    message["To"] = _address(to_name, to_email)
+    set_address(message, "From", account.from_name, account.from_address)
+    set_address(message, "To", to_name, to_email)
     message["Reply-To"] = account.from_address
     message["Subject"] = " ".join(subject.split())
     if dated:

@@ -15,13 +15,12 @@ from PySide6.QtWidgets import QMenu, QMenuBar, QMessageBox
 
 from lifecrm.core.customers import CustomerFilter, customer_ids
 from lifecrm.core.drafting.profile import load_profile
-from lifecrm.core.drafting.suggest import suggested_for, suggested_template
 from lifecrm.core.lifecycle import Stage
 from lifecrm.ui.common.opener import OneAtATime
-from lifecrm.ui.drafting.drafting_dialog import DraftingDialog
-from lifecrm.ui.drafting.profile_dialog import ProfileDialog
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the dialogs (and the template engine) load when first opened
+    from lifecrm.ui.drafting.drafting_dialog import DraftingDialog
+    from lifecrm.ui.drafting.profile_dialog import ProfileDialog
     from lifecrm.ui.main_window import MainWindow
 
 
@@ -83,6 +82,9 @@ class DraftingActions(QObject):
             return None
         if (shown := self.dialogs.front()) is not None:
             return shown
+        from lifecrm.core.drafting.suggest import suggested_for, suggested_template
+        from lifecrm.ui.drafting.drafting_dialog import DraftingDialog
+
         with window.db.read() as conn:
             key = suggested_template(conn, stage) if stage else suggested_for(conn, ids)
         dialog = DraftingDialog(
@@ -95,6 +97,8 @@ class DraftingActions(QObject):
     def open_profile(self) -> ProfileDialog:
         if (shown := self.profiles.front()) is not None:
             return shown
+        from lifecrm.ui.drafting.profile_dialog import ProfileDialog
+
         window = self.window
         with window.db.read() as conn:
             profile = load_profile(conn)

@@ -1,6 +1,7 @@
 """The customer list as a Qt model that stays smooth at 100,000 customers.
 
-Sorting and filtering happen in SQL (`customers.customer_ids`); the model keeps only the ids in
+Sorting and filtering happen in SQL (`customers.customer_ids`, kept and searched in memory by
+`core.listing.Listing` so each click and keystroke is quick); the model keeps only the ids in
 display order and fetches whole rows lazily, a page at a time, into a bounded LRU cache when the
 view asks for them. A `QSortFilterProxyModel` would need every row in memory and takes tens of
 seconds per keystroke at that size (CONVENTIONS.md).
@@ -29,10 +30,10 @@ from lifecrm.core.customers import (
     CustomerFilter,
     CustomerRow,
     SortKey,
-    customer_ids,
     customer_rows,
 )
 from lifecrm.core.lifecycle import BEST_PERCENT, Stage
+from lifecrm.core.listing import Listing
 from lifecrm.core.storage.db import Database
 from lifecrm.ui import formatting
 from lifecrm.ui.stage_texts import stage_label
@@ -84,6 +85,7 @@ class CustomerTableModel(QAbstractTableModel):
         self._loaded = False  # until the first refresh(), sort() only records the order
         self._cache: OrderedDict[int, CustomerRow] = OrderedDict()
         self._bold: QFont | None = None
+        self._listing = Listing()
 
     # -- what is shown ---------------------------------------------------------------------
 
@@ -125,12 +127,17 @@ class CustomerTableModel(QAbstractTableModel):
     def _apply(self, flt: CustomerFilter) -> None:
         if flt != self._filter:
             self._filter = flt
-            self.refresh()
+            self._requery()
 
     def refresh(self) -> None:
-        """Requeries the ids and forgets cached rows (after a recompute, an import, a filter)."""
+        """The data changed (a recompute, an import): forgets what was kept and reads anew."""
+        self._listing.forget()
+        self._requery()
+
+    def _requery(self) -> None:
+        """The ids for the current filter; cached rows are dropped."""
         with self._db.read() as conn:
-            ids = customer_ids(conn, self._filter)
+            ids = self._listing.ids(conn, self._filter)
         self.beginResetModel()
         self._ids = ids
         self._cache.clear()
@@ -140,6 +147,7 @@ class CustomerTableModel(QAbstractTableModel):
     def refresh_customer(self, customer_id: int) -> None:
         """Drops one cached row so the next paint reads it fresh (e.g. after its notes changed)."""
         self._cache.pop(customer_id, None)
+        self._listing.forget()  # a new name or address sorts and searches differently
         row = self.row_of(customer_id)
         if row is not None:
             self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
@@ -193,13 +201,14 @@ class CustomerTableModel(QAbstractTableModel):
         if not self._loaded:
             return  # the view restoring its sort indicator; refresh() will load in this order
         with self._db.read() as conn:
-            ids = customer_ids(conn, flt)
+            ids = self._listing.ids(conn, flt)
         self.layoutAboutToBeChanged.emit()
         old = self.persistentIndexList()
         old_ids = [self.customer_id(p.row()) for p in old]
         self._ids = ids
         if old:
-            position = {cid: r for r, cid in enumerate(ids)}
+            # Usually the selection's few rows: a search each beats a 100k-entry dict.
+            position = _positions(ids, {cid for cid in old_ids if cid is not None})
             new = [
                 self.index(position[cid], p.column())
                 if cid is not None and cid in position
@@ -238,18 +247,19 @@ class CustomerTableModel(QAbstractTableModel):
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.parent().isValid():
+        # Called thousands of times per paint: the cheapest refusals first. An invalid index
+        # has row -1, and a table's items have no children.
+        if role not in _ANSWERED:
             return None
-        if not (0 <= index.row() < len(self._ids) and 0 <= index.column() < len(COLUMNS)):
+        number, column = index.row(), index.column()
+        if not (0 <= number < len(self._ids) and 0 <= column < len(COLUMNS)):
             return None
         if role == self.CustomerIdRole:
-            return self._ids[index.row()]
-        key = COLUMNS[index.column()][0]
+            return self._ids[number]
+        key = COLUMNS[column][0]
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return _alignment(key)
-        if role not in _ROW_ROLES:
-            return None
-        row = self.customer(index.row())
+        row = self.customer(number)
         if row is None:
             return None
         if role == Qt.ItemDataRole.DisplayRole:
@@ -312,6 +322,32 @@ _ROW_ROLES = frozenset(
 )
 
 
+_ANSWERED = _ROW_ROLES | {
+    Qt.ItemDataRole.TextAlignmentRole,
+    CustomerTableModel.CustomerIdRole,
+}
+
+
+def _positions(ids: list[int], wanted: set[int]) -> dict[int, int]:
+    """Where each wanted id now is: usually the selection's few rows, so one search each
+    (in C) beats building a 100k-entry dict."""
+    if len(wanted) > 16:
+        return {cid: row for row, cid in enumerate(ids) if cid in wanted}
+    found: dict[int, int] = {}
+    for cid in wanted:
+        try:
+            found[cid] = ids.index(cid)
+        except ValueError:
+            pass
+    return found
+
+
 def _alignment(key: SortKey) -> Qt.AlignmentFlag:
-    horizontal = Qt.AlignmentFlag.AlignRight if key in _RIGHT else Qt.AlignmentFlag.AlignLeft
-    return horizontal | Qt.AlignmentFlag.AlignVCenter
+    return _ALIGNMENT[key]
+
+
+_ALIGNMENT = {  # worked out once: enum arithmetic is slow in a paint's thousands of calls
+    key: (Qt.AlignmentFlag.AlignRight if key in _RIGHT else Qt.AlignmentFlag.AlignLeft)
+    | Qt.AlignmentFlag.AlignVCenter
+    for key in SortKey
+}

@@ -28,7 +28,6 @@ from lifecrm.core.segments import (
 from lifecrm.core.segments.builtin import builtin
 from lifecrm.core.segments.ui_support import SegmentEntry, listed_ids, sidebar_entries
 from lifecrm.ui.common.opener import OneAtATime
-from lifecrm.ui.drafting.drafting_dialog import DraftingDialog
 from lifecrm.ui.jobs import Job, JobRunner
 from lifecrm.ui.segments.editor import SegmentEditor
 from lifecrm.ui.segments.sidebar import SegmentList, display_name
@@ -36,6 +35,7 @@ from lifecrm.ui.segments.texts import builtin_text, describe
 from lifecrm.ui.segments.values import Choices
 
 if TYPE_CHECKING:
+    from lifecrm.ui.drafting.drafting_dialog import DraftingDialog
     from lifecrm.ui.main_window import MainWindow
 
 

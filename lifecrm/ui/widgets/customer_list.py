@@ -10,7 +10,17 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QEvent,
+    QItemSelectionModel,
+    QModelIndex,
+    QObject,
+    QPoint,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -53,6 +63,7 @@ class CustomerList(QWidget):
         self.model = model
         self._settings = settings
         self._keep_id: int | None = None
+        self._widths: dict[int, int] = {}  # each column's width for its sample text
 
         self.search = QLineEdit()
         self.search.setObjectName("customerSearch")
@@ -127,7 +138,7 @@ class CustomerList(QWidget):
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         header.setMinimumSectionSize(48)
         self.size_columns()
-        header.setSectionResizeMode(COLUMN_OF[SortKey.EMAIL], QHeaderView.ResizeMode.Stretch)
+        view.viewport().installEventFilter(self)
         column, order = self._settings.sort()
         if not 0 <= column < self.model.columnCount():
             column = 0
@@ -140,16 +151,17 @@ class CustomerList(QWidget):
     def size_columns(self) -> None:
         """Widths from sample texts, so no column has to read thousands of rows to size itself.
 
-        The e-mail column takes whatever room is left (and elides), so the list never needs a
-        horizontal scroll bar at common window sizes.
+        The e-mail column also takes whatever room is left (`eventFilter`), so the list needs a
+        horizontal scroll bar only when the window is too narrow for the samples.
         """
         metrics = self.view.fontMetrics()
         samples: dict[SortKey, str] = {
             SortKey.NAME: "Alexandra Kovács-Szabó",
+            SortKey.EMAIL: "alexandra.kovacs@example.com",
             SortKey.STAGE: max((stage_label(s) for s in STAGES), key=metrics.horizontalAdvance),
             SortKey.ORDERS: "000",
             SortKey.TOTAL: formatting.money(123_456_700, "HUF"),
-            SortKey.LAST_ORDER: formatting.date_with_age(date(2025, 5, 28), date(2027, 10, 22)),
+            SortKey.LAST_ORDER: formatting.date_with_age(date(2022, 9, 28), date(2027, 10, 22)),
             SortKey.RFM: "★ 555",
         }
         header = self.view.horizontalHeader()
@@ -162,6 +174,21 @@ class CustomerList(QWidget):
                 metrics.horizontalAdvance(title) + 2 * _PAD + 22,  # room for the sort arrow
             )
             header.resizeSection(column, width)
+            self._widths[column] = width
+        self._fit_email()
+
+    def _fit_email(self) -> None:
+        email = COLUMN_OF[SortKey.EMAIL]
+        others = sum(
+            w for c, w in self._widths.items() if c != email and not self.view.isColumnHidden(c)
+        )
+        room = self.view.viewport().width() - others
+        self.view.horizontalHeader().resizeSection(email, max(self._widths.get(email, 0), room))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.view.viewport() and event.type() == QEvent.Type.Resize:
+            self._fit_email()
+        return False
 
     # -- filtering -------------------------------------------------------------------------
 
@@ -176,6 +203,7 @@ class CustomerList(QWidget):
         self.banner.show_stage(stage, count)
         # Every line would say the same stage; the banner already does.
         self.view.setColumnHidden(COLUMN_OF[SortKey.STAGE], stage is not None)
+        self._fit_email()
         self.model.set_stage(stage)
         self._update_shown()
 
@@ -184,6 +212,7 @@ class CustomerList(QWidget):
         self.banner.show_stage(None, 0)
         self.segment_banner.show_segment(name, rule, hint, None)
         self.view.setColumnHidden(COLUMN_OF[SortKey.STAGE], False)
+        self._fit_email()
 
     def set_segment_members(self, members: Select[Any] | None, count: int | None) -> None:
         """Only the segment's members (with the search on top); None count while counting."""

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QStackedWidget,
+    QStyle,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -33,6 +34,7 @@ from lifecrm.core.storage.db import Database
 from lifecrm.ui import formatting
 from lifecrm.ui.core_texts import error_text
 from lifecrm.ui.widgets import profile_sections as sections
+from lifecrm.ui.widgets.customer_actions import CustomerActions
 from lifecrm.ui.widgets.stage_badge import stage_color
 
 
@@ -56,7 +58,7 @@ def _heading(text: str) -> QLabel:
 class DetailPanel(QWidget):
     """The right-hand panel of the main window."""
 
-    notes_saved = Signal(int)  # customer id
+    customer_changed = Signal(int)  # customer id: their notes or details changed
 
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -97,15 +99,22 @@ class DetailPanel(QWidget):
         box.addWidget(self.subtitle_label)
         box.addWidget(self.opted_out_label, 0, Qt.AlignmentFlag.AlignLeft)
 
+        self.actions = CustomerActions(lambda: self._db, self)
+        self.actions.changed.connect(self._on_changed)
         contact = QFormLayout()
         contact.setContentsMargins(0, 6, 0, 0)
         self.email_label = _label(selectable=True)
         self.phone_label = _label(selectable=True)
         self.birthday_label = _label()
+        self.language_label = _label()
+        self.country_label = _label()
         contact.addRow(self.tr("E-mail"), self.email_label)
         contact.addRow(self.tr("Phone"), self.phone_label)
         contact.addRow(self.tr("Birthday"), self.birthday_label)
+        contact.addRow(self.tr("Language"), self.language_label)
+        contact.addRow(self.tr("Country"), self.country_label)
         box.addLayout(contact)
+        box.addWidget(self.actions.edit_button, 0, Qt.AlignmentFlag.AlignLeft)
 
         stage_frame = QFrame()
         stage_frame.setObjectName("stageFrame")
@@ -138,17 +147,7 @@ class DetailPanel(QWidget):
         box.addLayout(figures)
 
         box.addWidget(_heading(self.tr("Orders")))
-        self.orders_tree = QTreeWidget()
-        self.orders_tree.setHeaderLabels(
-            [self.tr("Order"), self.tr("Date"), self.tr("Total"), self.tr("Status")]
-        )
-        self.orders_tree.setRootIsDecorated(True)
-        self.orders_tree.setUniformRowHeights(True)
-        self.orders_tree.setMinimumHeight(160)
-        header = self.orders_tree.header()
-        for column in (0, 1, 2):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
+        self.orders_tree = sections.orders_tree()
         box.addWidget(self.orders_tree)
 
         box.addWidget(_heading(self.tr("Timeline")))
@@ -178,9 +177,14 @@ class DetailPanel(QWidget):
         row.addWidget(self.notes_status, 1)
         row.addWidget(self.save_button)
         box.addLayout(row)
+        box.addWidget(_heading(self.tr("Privacy")))
+        box.addLayout(self.actions.privacy_row())
         box.addStretch(1)
 
         scroll = QScrollArea()
+        # As wide as the widest row of text and buttons (Hungarian's are long): nothing is cut.
+        bar = scroll.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        scroll.setMinimumWidth(body.minimumSizeHint().width() + bar + 2)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -214,14 +218,15 @@ class DetailPanel(QWidget):
         facts = [
             self.tr("First name: %1").replace("%1", row.first_name) if row.first_name else "",
             self.tr("No. %1").replace("%1", row.customer_number) if row.customer_number else "",
-            (row.language or "").upper(),
-            profile.country or "",
         ]
         self.subtitle_label.setText(" · ".join(f for f in facts if f))
         self.opted_out_label.setVisible(row.opted_out)
+        self.actions.show_profile(profile)
         self.email_label.setText(row.email or "—")
         self.phone_label.setText(row.phone or "—")
         self.birthday_label.setText(formatting.long_date(profile.birthday) or "—")
+        self.language_label.setText(formatting.language_name(row.language) or "—")
+        self.country_label.setText(formatting.country_name(profile.country) or "—")
 
         self.reason_label.setText(sections.stage_reason(profile, as_of))
         self.since_label.setText(sections.stage_since(profile))
@@ -267,6 +272,11 @@ class DetailPanel(QWidget):
             item.setData(0, Qt.ItemDataRole.UserRole, entry.kind)
             self.timeline_list.addTopLevelItem(item)
 
+    def _on_changed(self, customer_id: int) -> None:
+        if customer_id == self._customer_id:
+            self.show_customer(customer_id, self._as_of)
+        self.customer_changed.emit(customer_id)
+
     # -- notes -------------------------------------------------------------------------
 
     def _notes_changed(self) -> None:
@@ -285,4 +295,4 @@ class DetailPanel(QWidget):
         self.show_customer(customer_id, self._as_of)
         self.notes_status.setText(self.tr("Saved"))
         QTimer.singleShot(3000, self.notes_status.clear)
-        self.notes_saved.emit(customer_id)
+        self.customer_changed.emit(customer_id)

@@ -6,7 +6,7 @@ from datetime import date
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QPalette
-from PySide6.QtWidgets import QApplication, QTreeWidget, QTreeWidgetItem
+from PySide6.QtWidgets import QApplication, QHeaderView, QTreeWidget, QTreeWidgetItem
 
 from lifecrm.core.lifecycle import Stage
 from lifecrm.core.profile import CustomerProfile, OrderView, TimelineEntry
@@ -51,6 +51,42 @@ def status_text(status: str) -> str:
     return _tr(_STATUS.get(status, status))
 
 
+def orders_tree() -> QTreeWidget:
+    """Order, date, total, status: the last three as wide as their text, the first elides a
+    long product name, so the panel never scrolls sideways."""
+    tree = QTreeWidget()
+    tree.setHeaderLabels([_tr("Order"), _tr("Date"), _tr("Total"), _tr("Status")])
+    tree.setRootIsDecorated(True)
+    tree.setUniformRowHeights(True)
+    tree.setMinimumHeight(160)
+    tree.setTextElideMode(Qt.TextElideMode.ElideRight)
+    tree.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    header = tree.header()
+    header.setStretchLastSection(False)
+    header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+    for column in (1, 2, 3):
+        header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+    tree.setMinimumWidth(_orders_width(tree))
+    return tree
+
+
+def _orders_width(tree: QTreeWidget) -> int:
+    """Wide enough for a long order number, the longest date of the year, a big total and the
+    longest status in the window's language, so the panel makes room rather than cutting."""
+    metrics = tree.fontMetrics()
+    dates = [formatting.short_date(date(2026, month, 28)) for month in range(1, 13)]
+    samples = [
+        "D-2026-0018791",
+        max(dates, key=metrics.horizontalAdvance),
+        formatting.money(123_456_700, "HUF"),
+        max((status_text(s) for s in _STATUS), key=metrics.horizontalAdvance),
+    ]
+    pad = 2 * tree.style().pixelMetric(tree.style().PixelMetric.PM_HeaderMargin) + 12
+    indent = tree.indentation()
+    bar = tree.style().pixelMetric(tree.style().PixelMetric.PM_ScrollBarExtent)
+    return sum(metrics.horizontalAdvance(t) + pad for t in samples) + indent + bar + 4
+
+
 def fill_orders(tree: QTreeWidget, orders: list[OrderView]) -> None:
     """Orders as parents (number, date, total, status), their items as children."""
     tree.clear()
@@ -82,17 +118,22 @@ def fill_orders(tree: QTreeWidget, orders: list[OrderView]) -> None:
         tree.addTopLevelItem(parent)
 
 
+def _order_text(template: str, order: OrderView) -> str:
+    amount = formatting.money(order.total_minor, order.currency)
+    words = template.replace("%1", order.number or "").replace("%2", amount)
+    return words.replace("  ", " ").strip()  # no number: no double space
+
+
 def timeline_text(entry: TimelineEntry) -> str:
+    if entry.kind == "added":
+        if entry.summary:
+            return _tr("Imported from %1").replace("%1", entry.summary)
+        return _tr("Added to LifeCRM")
+    if entry.kind == "first_order" and entry.order is not None:
+        return _order_text(_tr("First order %1 · %2"), entry.order)
     if entry.kind == "order" and entry.order is not None:
-        order = entry.order
-        text = (
-            _tr("Order %1 · %2")
-            .replace("%1", order.number or "")
-            .replace("%2", formatting.money(order.total_minor, order.currency))
-        )
-        if not order.counted:
-            text += f" ({status_text(order.status)})"
-        return text
+        text = _order_text(_tr("Order %1 · %2"), entry.order)
+        return text if entry.order.counted else f"{text} ({status_text(entry.order.status)})"
     if entry.kind == "stage" and entry.to_stage is not None:
         return _stage_move(entry.from_stage, entry.to_stage)
     if entry.kind == "email":
@@ -102,6 +143,8 @@ def timeline_text(entry: TimelineEntry) -> str:
         return (
             _tr("Note: %1").replace("%1", entry.summary) if entry.summary else _tr("Notes cleared")
         )
+    if entry.kind == "optout":
+        return _tr("Asked not to be contacted")
     return entry.summary
 
 

@@ -8,7 +8,7 @@ underneath, under their own heading.
 from __future__ import annotations
 
 from PySide6.QtCore import QLocale, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
-from PySide6.QtGui import QFont, QPainter, QPalette
+from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -117,7 +117,6 @@ class StageSidebar(QListWidget):
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setItemDelegate(_StageDelegate(self))
         self.setUniformItemSizes(False)
-        self.setMinimumWidth(180)
         self.setAccessibleName(self.tr("Customer stages"))
         self._items: dict[Stage | None, QListWidgetItem] = {}
         everyone = QListWidgetItem(self.tr("All customers"))
@@ -132,6 +131,19 @@ class StageSidebar(QListWidget):
             self._items[stage] = item
         self.setCurrentRow(0)
         self.currentRowChanged.connect(self._on_row_changed)
+        self.setMinimumWidth(self.width_for_labels())
+
+    def width_for_labels(self) -> int:
+        """Room for the longest label (bold for "All customers") beside a six-digit count, so
+        no stage name is cut in any language."""
+        bold = QFont(self.font())
+        bold.setBold(True)
+        widest = max(
+            QFontMetrics(bold if stage is None else self.font()).horizontalAdvance(item.text())
+            for stage, item in self._items.items()
+        )
+        count = self.fontMetrics().horizontalAdvance(QLocale().toString(100_000))
+        return _PAD + _DOT + 9 + widest + 6 + count + _PAD + 2 * self.frameWidth() + 4
 
     def set_counts(self, counts: dict[Stage, int], total: int) -> None:
         self._items[None].setData(_COUNT_ROLE, total)

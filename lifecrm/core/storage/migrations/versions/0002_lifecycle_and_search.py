@@ -4,13 +4,36 @@ Revision ID: 0002
 Revises: 0001
 """
 
+import re
+import unicodedata
+
 import sqlalchemy as sa
 from alembic import op
 
-from lifecrm.core.text import customer_keys
-
 revision = "0002"
 down_revision = "0001"
+
+
+# Frozen copy of lifecrm.core.text as it was when this migration was written: a migration must
+# give the same result forever, whatever the live code becomes.
+def _fold(text: str | None) -> str:
+    if not text:
+        return ""
+    decomposed = unicodedata.normalize("NFKD", text)
+    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return re.sub(r"\s+", " ", stripped.casefold()).strip()
+
+
+def customer_keys(
+    name: str | None,
+    first_name: str | None,
+    last_name: str | None,
+    email: str | None,
+    phone: str | None,
+) -> dict[str, str]:
+    digits = re.sub(r"\D", "", phone or "")
+    parts = [_fold(name), _fold(first_name), _fold(last_name), _fold(email), digits]
+    return {"name_key": _fold(name), "search_key": " ".join(p for p in parts if p)}
 
 
 def upgrade() -> None:

@@ -1,7 +1,8 @@
 """The window's ways into importing: File menu items, a dropped spreadsheet, the welcome page.
 
 Kept out of `main_window.py` so that file stays about the window's layout; the dialogs do the
-work and tell the window, through a signal, when its figures must be read again.
+work and tell the window, through a signal, when its figures must be read again. They are
+imported when first opened (the reader libraries are slow to load), not before the first paint.
 """
 
 from __future__ import annotations
@@ -15,10 +16,10 @@ from PySide6.QtWidgets import QMenu
 
 from lifecrm.core.importing.readers import TEXT
 from lifecrm.core.importing.readers.excel import WORKBOOKS
-from lifecrm.ui.dialogs.import_history import ImportHistoryDialog
-from lifecrm.ui.dialogs.import_wizard import ImportWizard
 
 if TYPE_CHECKING:
+    from lifecrm.ui.importing.history import ImportHistoryDialog
+    from lifecrm.ui.importing.wizard import ImportWizard
     from lifecrm.ui.main_window import MainWindow
 
 SPREADSHEETS = frozenset(WORKBOOKS) | frozenset(TEXT)
@@ -62,6 +63,8 @@ class ImportActions(QObject):
             self.wizard.raise_()
             self.wizard.activateWindow()
             return self.wizard
+        from lifecrm.ui.importing.wizard import ImportWizard  # after the first paint
+
         window = self.window
         wizard = ImportWizard(window.db, window.jobs, as_of=window.as_of, path=path, parent=window)
         wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -76,6 +79,8 @@ class ImportActions(QObject):
             self.history.reload()
             self.history.raise_()
             return self.history
+        from lifecrm.ui.importing.history import ImportHistoryDialog
+
         window = self.window
         dialog = ImportHistoryDialog(window.db, window.jobs, as_of=window.as_of, parent=window)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

@@ -11,7 +11,7 @@ from PySide6.QtGui import QFont, QPainter
 from PySide6.QtWidgets import QComboBox, QHeaderView, QWidget
 
 from lifecrm.core.importing.fields import Field
-from lifecrm.ui.dialogs.import_wizard.texts import FIELD_LABELS, field_label
+from lifecrm.ui.importing.texts import FIELD_LABELS, field_label
 
 _GAP = 4
 MIN_COLUMN, MAX_COLUMN = 170, 280

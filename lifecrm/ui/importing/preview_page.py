@@ -29,9 +29,9 @@ from lifecrm.core.importing.readers.text import CANDIDATE_ENCODINGS
 from lifecrm.core.importing.table import RawTable
 from lifecrm.core.importing.values import ValueProblem
 from lifecrm.ui import formatting
-from lifecrm.ui.dialogs.import_wizard.mapping_header import MAX_COLUMN, MappingHeader
-from lifecrm.ui.dialogs.import_wizard.preview_model import PREVIEW_ROWS, PreviewModel
-from lifecrm.ui.dialogs.import_wizard.texts import (
+from lifecrm.ui.importing.mapping_header import MAX_COLUMN, MappingHeader
+from lifecrm.ui.importing.preview_model import PREVIEW_ROWS, PreviewModel
+from lifecrm.ui.importing.texts import (
     CURRENCIES,
     DELIMITER_LABELS,
     LAYOUT_NAMES,

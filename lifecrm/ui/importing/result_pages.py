@@ -28,7 +28,8 @@ from lifecrm.core.errors import UserError
 from lifecrm.core.importing.importer import ImportResult
 from lifecrm.core.importing.report import save_problems
 from lifecrm.ui.core_texts import error_text
-from lifecrm.ui.dialogs.import_wizard.texts import customers, joined, orders, reason
+from lifecrm.ui.file_dialogs import save_workbook, start_folder
+from lifecrm.ui.importing.texts import customers, joined, orders, reason
 from lifecrm.ui.models.text_table import TextTableModel
 
 
@@ -211,18 +212,10 @@ class ResultPage(QWidget):
         assert self.result is not None
         stem = Path(self.result.file).stem
         name = self.tr("%1 - problems.xlsx").replace("%1", stem)
-        dialog = QFileDialog(
-            self,
-            self.tr("Save the rows with a problem"),
-            str((self.folder or Path.home()) / name),
-            self.tr("Excel workbook (*.xlsx)"),
-        )
-        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-        dialog.setDefaultSuffix("xlsx")
-        dialog.fileSelected.connect(lambda chosen: self.save_problems_to(Path(chosen)))
-        self.file_dialog = dialog
-        dialog.open()
-        return dialog
+        folder = self.folder or start_folder()
+        title = self.tr("Save the rows with a problem")
+        self.file_dialog = save_workbook(self, title, folder / name, self.save_problems_to)
+        return self.file_dialog
 
     def save_problems_to(self, path: Path) -> None:
         """Writes the problem rows to `path` (an .xlsx), then says where they went."""

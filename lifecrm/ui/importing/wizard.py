@@ -27,9 +27,10 @@ from lifecrm.core.importing.importer import ImportResult, run_import
 from lifecrm.core.importing.plan import BadMapping
 from lifecrm.core.jobs import Cancel, Progress
 from lifecrm.core.storage.db import Database
-from lifecrm.ui.dialogs.import_wizard.choices import Choices, Read, read_plan
-from lifecrm.ui.dialogs.import_wizard.layout import Step, build_wizard_layout
-from lifecrm.ui.dialogs.import_wizard.texts import FILE_FILTER, friendly, tr
+from lifecrm.ui.file_dialogs import start_folder
+from lifecrm.ui.importing.choices import Choices, Read, read_plan
+from lifecrm.ui.importing.texts import FILE_FILTER, friendly, tr
+from lifecrm.ui.importing.wizard_widgets import Step, WizardWidgets
 from lifecrm.ui.jobs import Job, JobRunner
 
 log = logging.getLogger("lifecrm.ui")
@@ -60,17 +61,33 @@ class ImportWizard(QDialog):
         self.step = Step.FILE
         self.file_dialog: QFileDialog | None = None
 
-        build_wizard_layout(self)
+        self.ui = WizardWidgets.build(self)
+        self._connect()
+        self.resize(1100, 720)
+        self.setMinimumSize(760, 520)
 
         self._go(Step.FILE)
         if path is not None:
             self.load_file(Path(path))
 
+    def _connect(self) -> None:
+        ui = self.ui
+        ui.file_page.choose_requested.connect(self.choose_file)
+        ui.preview.sheet_chosen.connect(lambda sheet: self._reread(sheet=sheet))
+        ui.preview.encoding_chosen.connect(lambda encoding: self._reread(encoding=encoding))
+        ui.preview.delimiter_chosen.connect(lambda delimiter: self._reread(delimiter=delimiter))
+        ui.preview.field_chosen.connect(self.set_field)
+        ui.preview.date_answered.connect(self.answer_dates)
+        ui.preview.currency_chosen.connect(self.set_currency)
+        ui.back_button.clicked.connect(self.back)
+        ui.cancel_button.clicked.connect(self.reject)
+        ui.next_button.clicked.connect(self.next)
+
     # -- steps -------------------------------------------------------------------------
 
     def _go(self, step: Step) -> None:
         self.step = step
-        self.pages.setCurrentWidget(self._page_of[step])
+        self.ui.pages.setCurrentWidget(self.ui.page_of(step))
         titles = {
             Step.FILE: (self.tr("Import orders"), 1),
             Step.READING: (self.tr("Reading the file"), 1),
@@ -83,13 +100,13 @@ class ImportWizard(QDialog):
         title, number = titles[step]
         if self.choices.path is not None and step in (Step.PREVIEW, Step.CHECKED, Step.DONE):
             title = f"{title} · {self.choices.path.name}"
-        self.title.setText(title)
-        self.step_label.setText(self.tr("Step %1 of 4").replace("%1", str(number)))
-        self.back_button.setVisible(step in (Step.PREVIEW, Step.CHECKING, Step.CHECKED))
+        self.ui.title.setText(title)
+        self.ui.step_label.setText(self.tr("Step %1 of 4").replace("%1", str(number)))
+        self.ui.back_button.setVisible(step in (Step.PREVIEW, Step.CHECKING, Step.CHECKED))
         if step == Step.DONE:
-            self.back_button.setVisible(self.result is None)  # after a cancel: try again
-        self.cancel_button.setVisible(step != Step.DONE)
-        self.cancel_button.setText(
+            self.ui.back_button.setVisible(self.result is None)  # after a cancel: try again
+        self.ui.cancel_button.setVisible(step != Step.DONE)
+        self.ui.cancel_button.setText(
             self.tr("Stop the import") if step == Step.IMPORTING else self.tr("Cancel")
         )
         next_text = {
@@ -97,8 +114,8 @@ class ImportWizard(QDialog):
             Step.CHECKED: self.tr("Import"),
             Step.DONE: self.tr("Close"),
         }.get(step)
-        self.next_button.setVisible(next_text is not None)
-        self.next_button.setText(next_text or "")
+        self.ui.next_button.setVisible(next_text is not None)
+        self.ui.next_button.setText(next_text or "")
         self._update_next()
 
     def _update_next(self) -> None:
@@ -106,7 +123,7 @@ class ImportWizard(QDialog):
             Step.PREVIEW: self.choices.plan is not None,
             Step.CHECKED: self.check_result is not None,
         }
-        self.next_button.setEnabled(ready.get(self.step, True))
+        self.ui.next_button.setEnabled(ready.get(self.step, True))
 
     def next(self) -> None:
         if self.step == Step.PREVIEW:
@@ -130,18 +147,18 @@ class ImportWizard(QDialog):
         if self.job is not None:
             self.job.cancel()
             if self.step == Step.IMPORTING:
-                self.cancel_button.setEnabled(False)
-                self.working.start(self.tr("Stopping…"), self.tr("Putting everything back."))
+                self.ui.cancel_button.setEnabled(False)
+                self.ui.working.start(self.tr("Stopping…"), self.tr("Putting everything back."))
                 return
         super().reject()
 
     def show_message(self, text: str) -> None:
-        self.message.setText(text)
-        self.message.show()
+        self.ui.message.setText(text)
+        self.ui.message.show()
 
     def clear_message(self) -> None:
-        self.message.clear()
-        self.message.hide()
+        self.ui.message.clear()
+        self.ui.message.hide()
 
     # -- reading -----------------------------------------------------------------------
 
@@ -150,7 +167,7 @@ class ImportWizard(QDialog):
         dialog = QFileDialog(
             self,
             self.tr("Choose the file with your orders"),
-            str(path.parent) if path else "",
+            str(path.parent if path else start_folder()),
             tr(FILE_FILTER),
         )
         dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
@@ -178,7 +195,7 @@ class ImportWizard(QDialog):
             return read_plan(path, options, db)
 
         self.clear_message()
-        self.working.start(self.tr("Reading %1…").replace("%1", path.name))
+        self.ui.working.start(self.tr("Reading %1…").replace("%1", path.name))
         self._go(Step.READING)
         job = self._submit("import-read", work)
         job.finished.connect(self._on_read)
@@ -192,12 +209,12 @@ class ImportWizard(QDialog):
                 self._go(Step.FILE)
                 return
             choices.keep_table()
-            self.preview.show_table(choices.table, choices.mapping)  # the choices as they were
+            self.ui.preview.show_table(choices.table, choices.mapping)  # the choices as they were
             self._go(Step.PREVIEW)
             return
         choices.accept(outcome)
         self.check_result = None
-        self.preview.show_table(outcome.table, choices.mapping)
+        self.ui.preview.show_table(outcome.table, choices.mapping)
         if outcome.plan is None:
             self.show_message(friendly(BadMapping("")))
         self._show_plan()
@@ -221,16 +238,16 @@ class ImportWizard(QDialog):
             self.clear_message()
         else:
             self.show_message(friendly(problem))
-        self.preview.show_mapping(self.choices.mapping)
+        self.ui.preview.show_mapping(self.choices.mapping)
         self._show_plan()
         self._update_next()
 
     def _show_plan(self) -> None:
         choices = self.choices
         assert choices.table is not None
-        self.preview.show_notes(choices.plan, remembered=choices.remembered)
-        self.preview.show_date_questions(choices.table, choices.asked, choices.answers)
-        self.preview.show_currency(choices.currency_wanted, choices.suggestion, choices.currency)
+        self.ui.preview.show_notes(choices.plan, remembered=choices.remembered)
+        self.ui.preview.show_date_questions(choices.table, choices.asked, choices.answers)
+        self.ui.preview.show_currency(choices.currency_wanted, choices.suggestion, choices.currency)
 
     # -- check and import --------------------------------------------------------------
 
@@ -246,19 +263,19 @@ class ImportWizard(QDialog):
         self.clear_message()
         name = plan.table.source
         if dry_run:
-            self.working.start(
+            self.ui.working.start(
                 self.tr("Checking every row of %1…").replace("%1", name),
                 self.tr("Nothing is saved yet."),
             )
             self._go(Step.CHECKING)
         else:
-            self.working.start(
+            self.ui.working.start(
                 self.tr("Importing %1…").replace("%1", name),
                 self.tr("If you stop now, nothing is imported."),
             )
             self._go(Step.IMPORTING)
         job = self._submit("import-check" if dry_run else "import", work)
-        job.progress.connect(self.working.set_progress)
+        job.progress.connect(self.ui.working.set_progress)
         outcome = self._on_checked if dry_run else self._on_imported
         job.finished.connect(outcome)
         job.failed.connect(outcome)  # the UserError, with its type: friendly() words it
@@ -271,26 +288,26 @@ class ImportWizard(QDialog):
             self._go(Step.PREVIEW)
             return
         self.check_result = outcome
-        self.check_page.show_result(outcome)
+        self.ui.check_page.show_result(outcome)
         self._go(Step.CHECKED)
 
     def _on_imported(self, outcome: ImportResult | UserError) -> None:
-        self.cancel_button.setEnabled(True)
+        self.ui.cancel_button.setEnabled(True)
         if isinstance(outcome, UserError):
             self.show_message(friendly(outcome) + " " + self.tr("Nothing was imported."))
             self._go(Step.PREVIEW)
             return
         self.result = outcome
-        self.done_page.folder = self.choices.path.parent if self.choices.path else None
-        self.done_page.show_result(outcome)
+        self.ui.done_page.folder = self.choices.path.parent if self.choices.path else None
+        self.ui.done_page.show_result(outcome)
         self._go(Step.DONE)
         self.imported.emit(outcome)
 
     def _on_cancelled(self) -> None:
-        self.cancel_button.setEnabled(True)
+        self.ui.cancel_button.setEnabled(True)
         if self.step == Step.IMPORTING:
             self.result = None
-            self.done_page.show_cancelled()
+            self.ui.done_page.show_cancelled()
             self._go(Step.DONE)
         elif self.step == Step.CHECKING:
             self._go(Step.PREVIEW)
@@ -306,7 +323,7 @@ class ImportWizard(QDialog):
         self.job = None
 
     def _on_crashed(self, _message: str) -> None:
-        self.cancel_button.setEnabled(True)
+        self.ui.cancel_button.setEnabled(True)
         self.show_message(
             self.tr(
                 "Something went wrong inside LifeCRM (a bug); nothing was imported. "
