@@ -73,8 +73,8 @@ def indexed_copy(db: Database, customers: int) -> Database:
 
 
 def _import_seconds(csv: Path, with_indexes: bool) -> float:
+    from lifecrm.core.importing.importer import import_file
     from lifecrm.core.importing.plan import ImportOptions
-    from lifecrm.core.importing.service import import_file
 
     with tempfile.TemporaryDirectory() as tmp:
         db = open_database(Path(tmp) / "lifecrm.sqlite")

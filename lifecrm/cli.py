@@ -21,6 +21,7 @@ from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
 from lifecrm import paths
+from lifecrm.cli_messages import cli_language, say
 from lifecrm.cli_support import (
     Command,
     Parser,
@@ -102,7 +103,8 @@ def build_parser(argv: Sequence[str] | None = None) -> tuple[Parser, dict[str, C
     parser.add_argument(
         "--language",
         choices=["en", "hu", "ru", "is", "sl"],
-        help="the window's language this time (default: as chosen in Help > Language)",
+        help="the language of messages and of the window this time (default: LIFECRM_LANGUAGE "
+        "or the computer's; the window: as chosen in Help > Language)",
     )
     sub = parser.add_subparsers(dest="command", parser_class=Parser, metavar="COMMAND")
     words = set(COMMAND_MODULES) if argv is None else set(argv)
@@ -142,6 +144,7 @@ def _run_window(args: argparse.Namespace) -> int:
 def main(argv: Sequence[str] | None = None) -> int:
     log_file = _setup_logging()
     words = list(sys.argv[1:] if argv is None else argv)
+    language = cli_language(words)
     try:
         parser, commands = build_parser(words)
         args = parser.parse_args(words)
@@ -149,7 +152,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _run_window(args)
         return commands[args.command](args)
     except UserError as exc:
-        print(f"lifecrm: {printable(exc)}", file=sys.stderr)
+        print(f"lifecrm: {printable(say(exc, language))}", file=sys.stderr)
         return 2
     except BrokenPipeError:  # `lifecrm customers | head`: the reader has all it wanted
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())

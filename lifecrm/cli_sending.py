@@ -26,6 +26,7 @@ from lifecrm.core import recipients as audiences
 from lifecrm.core.drafting.drafts import Draft, draft_messages
 from lifecrm.core.drafting.languages import LANGUAGES
 from lifecrm.core.errors import UserError
+from lifecrm.core.i18n import N_
 from lifecrm.core.lifecycle import STAGES
 from lifecrm.core.sending import outbox
 from lifecrm.core.sending.account import (
@@ -62,7 +63,10 @@ class AccountRefused(UserError):
 
 
 def _refused(message: str, detail: str) -> str:
-    return message + (f" (the server said: {detail})" if detail else "")
+    """The refusal in core's words (translated by `say`), then what the server said."""
+    if not detail:
+        return message
+    return N_("{message} (the server said: {detail})", message=message, detail=detail)
 
 
 def _account(db: Database) -> SmtpAccount:

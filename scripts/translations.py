@@ -7,8 +7,9 @@ Qt's lupdate gives the module-level helpers our packages use (`tr(...)` bound to
 such as "Sending") an empty context, so their translations would never be found at run time.
 This reads the code with `ast` instead and knows every form we use: `self.tr(...)` (the
 class's name), a module's `tr`/`_tr` helper (its `_CONTEXT`), `QCoreApplication.translate`
-and `QT_TRANSLATE_NOOP`, plus the texts core hands to the window by value (template variable
-descriptions, provider hints, built-in segment names). Existing translations are kept.
+and `QT_TRANSLATE_NOOP`. Existing translations are kept. Core's own sentences (errors, import
+problems, variable descriptions, provider hints, built-in segment names) are not here: they
+live in core's gettext catalogs, see scripts/core_translations.py.
 """
 
 from __future__ import annotations
@@ -117,45 +118,12 @@ class _Collector(ast.NodeVisitor):
         self.generic_visit(node)
 
 
-_REASON_CALLS = {"ValueProblem": 0, "Failed": 0, "RowProblem": 3, "Conflict": 4}
-
-
-def _import_reasons() -> set[Message]:
-    """Why a row or value of an import could not be used: literal reasons handed to
-    ValueProblem, RowProblem and Conflict, and module constants named ..._REASON."""
-    found: set[Message] = set()
-    for path in sorted((ROOT / "lifecrm" / "core" / "importing").rglob("*.py")):
-        tree = ast.parse(path.read_text(encoding="utf-8"))
-        for node in ast.walk(tree):
-            if isinstance(node, ast.Call) and _name(node.func) in _REASON_CALLS:
-                at = _REASON_CALLS[_name(node.func)]
-                text = _literal(node.args[at]) if len(node.args) > at else None
-                if text:
-                    found.add(Message("ImportProblems", text))
-            elif isinstance(node, ast.Assign) and any(
-                isinstance(t, ast.Name) and t.id.endswith("_REASON") for t in node.targets
-            ):
-                text = _literal(node.value)
-                if text:
-                    found.add(Message("ImportProblems", text))
-    return found
-
-
 def _by_value() -> set[Message]:
-    """Texts core gives the window by value; the window translates them under these contexts."""
+    """The built-in templates' names, which the window translates under "Templates"."""
     sys.path.insert(0, str(ROOT))
-    from lifecrm.core.drafting.engine import VARIABLES
     from lifecrm.core.drafting.library import builtin_names
-    from lifecrm.core.segments.builtin import BUILTIN
-    from lifecrm.core.sending.providers import PROVIDERS
 
-    found = {Message("TemplateVariables", text) for text in VARIABLES.values()}
-    found |= {Message("Providers", p.hint) for p in PROVIDERS if p.hint}
-    found |= {Message("Templates", name) for name in builtin_names().values()}
-    for b in BUILTIN:
-        texts = [b.name, b.description, *(p.label for p in b.params)]
-        found |= {Message("Segments", t) for t in texts if t}
-    return found
+    return {Message("Templates", name) for name in builtin_names().values()}
 
 
 def extract() -> set[Message]:
@@ -166,7 +134,7 @@ def extract() -> set[Message]:
         collector = _Collector(_contexts(path, trees))
         collector.visit(trees[path])
         messages |= collector.found
-    return messages | _by_value() | _import_reasons()
+    return messages | _by_value()
 
 
 def _existing(path: Path) -> dict[tuple[str, str], ET.Element]:

@@ -23,6 +23,7 @@ from tests.support.fixtures import (  # noqa: F401  (fixtures for every test)
 
 # Qt must never look for a display in tests; set before any test module imports PySide6.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ["LIFECRM_LANGUAGE"] = "en"  # core speaks English in tests unless one asks otherwise
 
 
 @pytest.fixture(autouse=True)

@@ -34,6 +34,10 @@ def test_the_wheel_carries_every_template_translation_and_migration(tmp_path: Pa
     assert templates | compiled <= shared
     migrations = {p.name for p in (ROOT / "lifecrm/core/storage/migrations/versions").glob("*.py")}
     assert {f"lifecrm/core/storage/migrations/versions/{m}" for m in migrations} <= names
+    catalogs = {
+        f"lifecrm/core/locale/{lang}/LC_MESSAGES/lifecrm.mo" for lang in ("hu", "ru", "is", "sl")
+    }
+    assert catalogs <= names
 
 
 def test_an_installed_copy_finds_its_resources_under_share(

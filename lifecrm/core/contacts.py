@@ -13,6 +13,7 @@ from datetime import date, datetime
 from sqlalchemy import Connection, insert, select, update
 
 from lifecrm.core.errors import UserError
+from lifecrm.core.i18n import N_
 from lifecrm.core.lifecycle import Stage
 from lifecrm.core.storage.models import Customer, CustomerStats, table
 from lifecrm.core.text import customer_keys, email_key
@@ -47,16 +48,20 @@ def _clean(conn: Connection, contact: Contact, customer_id: int | None) -> dict[
         email = parse_email(contact.email) if contact.email.strip() else None
     except ValueProblem:
         raise ContactRefused(
-            f"{contact.email.strip()} is not an e-mail address.", field="email", value=contact.email
+            N_(("{value} is not an e-mail address."), value=contact.email.strip()),
+            field="email",
+            value=contact.email,
         ) from None
     try:
         phone = parse_phone(contact.phone) if contact.phone.strip() else None
     except ValueProblem:
         raise ContactRefused(
-            f"{contact.phone.strip()} is not a phone number.", field="phone", value=contact.phone
+            N_(("{value} is not a phone number."), value=contact.phone.strip()),
+            field="phone",
+            value=contact.phone,
         ) from None
     if not name and email is None:
-        raise ContactRefused("Give a name or an e-mail address.", field="name", value="")
+        raise ContactRefused(N_("Give a name or an e-mail address."), field="name", value="")
     key = email_key(email)
     if key is not None:
         other = conn.execute(
@@ -66,7 +71,7 @@ def _clean(conn: Connection, contact: Contact, customer_id: int | None) -> dict[
         ).scalar()
         if other is not None:
             raise ContactRefused(
-                f"Another customer already has the address {email}.", field="email", value=email
+                N_("Another customer already has the address {value}."), field="email", value=email
             )
     return {
         "name": name or email or "",
@@ -107,7 +112,7 @@ def update_contact(conn: Connection, customer_id: int, contact: Contact, *, now:
         ).where(_customers.c.id == customer_id)
     ).one_or_none()  # fmt: skip
     if row is None:
-        raise ContactRefused(f"There is no customer with id {customer_id}.", id=customer_id)
+        raise ContactRefused(N_("There is no customer with id {id}."), id=customer_id)
     values = _clean(conn, contact, customer_id)
     if (row.name, row.email, row.phone, row.birthday) == (
         values["name"], values["email"], values["phone"], values["birthday"],

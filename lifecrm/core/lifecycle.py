@@ -18,6 +18,7 @@ from sqlalchemy import Connection, text
 
 from lifecrm.core import restage, rfm, settings, trend
 from lifecrm.core.errors import BadSetting
+from lifecrm.core.i18n import N_
 from lifecrm.core.jobs import NEVER_CANCEL, Cancel, Progress, check, no_progress
 from lifecrm.core.restage import Touched
 from lifecrm.core.rfm import BEST_PERCENT  # noqa: F401  (re-exported for the window)
@@ -54,18 +55,20 @@ class Thresholds:
 
     def validate(self) -> Thresholds:
         if any(getattr(self, f.name) < 0 for f in fields(self)):
-            raise BadSetting("Stage thresholds cannot be negative.")
+            raise BadSetting(N_("Stage thresholds cannot be negative."))
         if not 2 <= self.promising_min_orders < self.loyal_min_orders:
             raise BadSetting(
-                "A promising customer needs at least 2 orders, and fewer than a loyal one."
+                N_("A promising customer needs at least 2 orders, and fewer than a loyal one.")
             )
         if self.new_days > self.one_order_passive_days:
-            raise BadSetting("A one-order customer must be new before they can become passive.")
+            raise BadSetting(N_("A one-order customer must be new before they can become passive."))
         if self.promising_days > self.promising_passive_days:
-            raise BadSetting("A promising customer must be active before they can become passive.")
+            raise BadSetting(
+                N_("A promising customer must be active before they can become passive.")
+            )
         if self.loyal_days > self.passive_loyal_days:
             raise BadSetting(
-                "A loyal customer must be active before they can become passive loyal."
+                N_("A loyal customer must be active before they can become passive loyal.")
             )
         return self
 

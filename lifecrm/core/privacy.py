@@ -16,6 +16,7 @@ from typing import Any
 from sqlalchemy import Connection, delete, insert, select, update
 
 from lifecrm.core.errors import UserError
+from lifecrm.core.i18n import N_
 from lifecrm.core.importing.fields import Field
 from lifecrm.core.importing.headers import guess_mapping
 from lifecrm.core.importing.readers import read_file
@@ -44,7 +45,7 @@ class UnknownPerson(UserError):
 def _find(conn: Connection, email: str) -> int | None:
     key = email_key(email)
     if key is None:
-        raise UnknownPerson("Give an e-mail address.")
+        raise UnknownPerson(N_("Give an e-mail address."))
     found = conn.execute(select(_customers.c.id).where(_customers.c.email_key == key)).scalar()
     return int(found) if found is not None else None
 
@@ -85,7 +86,9 @@ def forget(conn: Connection, email: str) -> dict[str, int]:
     """Erases the person and everything about them; the counts say what went."""
     customer_id = _find(conn, email)
     if customer_id is None:
-        raise UnknownPerson(f"There is no customer with the address {email.strip()}.")
+        raise UnknownPerson(
+            N_(("There is no customer with the address {value}."), value=email.strip())
+        )
     return forget_customer(conn, customer_id)
 
 
@@ -120,7 +123,9 @@ def export_person(conn: Connection, email: str) -> dict[str, Any]:
     """Everything the shop keeps about one person, as plain JSON-ready data."""
     customer_id = _find(conn, email)
     if customer_id is None:
-        raise UnknownPerson(f"There is no customer with the address {email.strip()}.")
+        raise UnknownPerson(
+            N_("There is no customer with the address {email}.", email=email.strip())
+        )
     (person,) = _rows(conn, Customer, _customers.c.id == customer_id)
     for internal in ("name_key", "search_key", "email_key", "import_id"):
         person.pop(internal, None)
@@ -163,7 +168,9 @@ def opt_out_list(conn: Connection, path: Path) -> OptOutList:
         counts = [sum("@" in str(cells[i] or "") for _n, cells in table.rows)
                   for i in range(len(table.headers))]  # fmt: skip
         if not counts or max(counts) == 0:
-            raise UnknownPerson(f"{table.source} has no column of e-mail addresses.")
+            raise UnknownPerson(
+                N_("{source} has no column of e-mail addresses.", source=table.source)
+            )
         column = counts.index(max(counts))
     known = unknown = 0
     problems: list[tuple[int, str]] = []

@@ -9,6 +9,7 @@ from sqlalchemy import Connection, insert, text, update
 
 from lifecrm.core.customers import CustomerRow, customer_rows
 from lifecrm.core.errors import UserError
+from lifecrm.core.i18n import N_
 from lifecrm.core.lifecycle import Stage
 from lifecrm.core.storage.db import Database
 from lifecrm.core.storage.models import NOT_COUNTED_STATUSES, Customer, Event, table
@@ -153,7 +154,7 @@ def _timeline(
 def customer_profile(conn: Connection, customer_id: int) -> CustomerProfile:
     rows = customer_rows(conn, [customer_id])
     if customer_id not in rows:
-        raise CustomerNotFound(f"There is no customer with id {customer_id}.", id=customer_id)
+        raise CustomerNotFound(N_("There is no customer with id {id}."), id=customer_id)
     extra = conn.execute(
         text(
             "SELECT c.birthday, c.country, c.notes, c.created_at, s.stage_since, s.recency,"
@@ -193,7 +194,7 @@ def save_notes(db: Database, customer_id: int, notes: str, now: datetime) -> boo
             text("SELECT notes FROM customer WHERE id = :c"), {"c": customer_id}
         ).scalar()
         if current is None:
-            raise CustomerNotFound(f"There is no customer with id {customer_id}.", id=customer_id)
+            raise CustomerNotFound(N_("There is no customer with id {id}."), id=customer_id)
         if current == notes:
             return False
         conn.execute(

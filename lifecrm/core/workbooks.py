@@ -19,6 +19,7 @@ from openpyxl.styles import Font
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
 from lifecrm.core.errors import UserError
+from lifecrm.core.i18n import N_
 
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")  # what spreadsheet programs may evaluate
 MAX_TEXT = 32_767  # Excel's limit for one cell
@@ -67,7 +68,8 @@ def save_atomically(path: Path, write: Callable[[Path], Any], failure: type[User
     path = Path(path)
     if not path.parent.is_dir():
         raise failure(
-            f"There is no folder {path.parent}; choose an existing folder.", path=str(path)
+            N_("There is no folder {folder}; choose an existing folder.", folder=path.parent),
+            path=str(path),
         )
     # Same disk, so the rename is atomic; created with the usual permissions, unlike mkstemp's.
     temporary = path.with_name(f".{path.name}.{uuid.uuid4().hex[:8]}.tmp")
@@ -76,8 +78,11 @@ def save_atomically(path: Path, write: Callable[[Path], Any], failure: type[User
         os.replace(temporary, path)
     except OSError as exc:
         raise failure(
-            f"LifeCRM cannot write {path} ({exc.strerror or exc}); close it in your spreadsheet "
-            "program or choose another name or folder.",
+            N_(
+                "LifeCRM cannot write {path} ({reason}); close it in your spreadsheet "
+                "program or choose another name or folder.",
+                reason=exc.strerror or exc,
+            ),
             path=str(path),
         ) from exc
     finally:

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QMessageBox
 from lifecrm.core.errors import UserError
 from lifecrm.core.jobs import Cancel, Progress
 from lifecrm.core.storage.db import Database, open_database
+from lifecrm.ui.core_texts import error_text
 from lifecrm.ui.jobs import Job
 
 if TYPE_CHECKING:
@@ -94,7 +95,7 @@ class Databases(QObject):
             try:
                 self._own = open_database(self._own_path())
             except UserError as exc:
-                window.show_message(QMessageBox.Icon.Warning, self.tr("LifeCRM"), str(exc))
+                window.show_message(QMessageBox.Icon.Warning, self.tr("LifeCRM"), error_text(exc))
                 return False
             self._opened.append(self._own)
         window.switch_database(self._own, demo=False)

@@ -27,7 +27,7 @@ class _WorkerSignals(QObject):
 
     progress = Signal(int, int)
     finished = Signal(object)
-    failed = Signal(str)
+    failed = Signal(object)
     crashed = Signal(str)
     cancelled = Signal()
 
@@ -37,7 +37,7 @@ class Job(QObject):
 
     progress = Signal(int, int)  # done, total
     finished = Signal(object)  # the job's result
-    failed = Signal(str)  # a UserError's message: show it calmly
+    failed = Signal(object)  # the UserError itself: show `core_texts.error_text(it)` calmly
     crashed = Signal(str)  # a bug: the traceback is in the log already
     cancelled = Signal()
     done = Signal()  # after any of the four outcomes
@@ -64,10 +64,10 @@ class Job(QObject):
         self.finished.emit(result)
         self.done.emit()
 
-    @Slot(str)
-    def _on_failed(self, message: str) -> None:
+    @Slot(object)
+    def _on_failed(self, error: UserError) -> None:
         self._end()
-        self.failed.emit(message)
+        self.failed.emit(error)
         self.done.emit()
 
     @Slot(str)
@@ -103,7 +103,7 @@ class _Worker(QRunnable):
             self._signals.cancelled.emit()
         except UserError as exc:
             log.info("job %s stopped: %s", self._name, exc)
-            self._signals.failed.emit(str(exc))
+            self._signals.failed.emit(exc)
         except Exception as exc:  # a bug: keep the window alive, keep the traceback
             log.exception("job %s crashed", self._name)
             self._signals.crashed.emit(f"{type(exc).__name__}: {exc}")

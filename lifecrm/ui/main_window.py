@@ -31,6 +31,7 @@ from lifecrm.core.errors import UserError
 from lifecrm.core.jobs import Cancel, Progress
 from lifecrm.core.lifecycle import Stage, Thresholds
 from lifecrm.core.storage.db import Database
+from lifecrm.ui.core_texts import error_text
 from lifecrm.ui.databases import Databases
 from lifecrm.ui.day_watch import DayWatch
 from lifecrm.ui.dialogs.thresholds_dialog import ThresholdsDialog
@@ -303,8 +304,8 @@ class MainWindow(QMainWindow):
         self._update_title()
         self.reload()
 
-    def _on_job_failed(self, message: str) -> None:
-        self.show_message(QMessageBox.Icon.Warning, self.tr("LifeCRM"), message)
+    def _on_job_failed(self, error: UserError) -> None:
+        self.show_message(QMessageBox.Icon.Warning, self.tr("LifeCRM"), error_text(error))
 
     def _on_job_crashed(self, message: str) -> None:
         where = paths.log_file()
@@ -350,7 +351,7 @@ class MainWindow(QMainWindow):
         try:
             chosen = dialog.thresholds()
         except UserError as exc:
-            self.show_message(QMessageBox.Icon.Warning, self.tr("LifeCRM"), str(exc))
+            self.show_message(QMessageBox.Icon.Warning, self.tr("LifeCRM"), error_text(exc))
             return
         self.start_recompute(chosen)
 

@@ -49,6 +49,13 @@
     </message>
   </context>
   <context>
+    <name>CoreErrors</name>
+    <message>
+      <source>Choose another database file.</source>
+      <translation>Válasszon másik adatbázisfájlt.</translation>
+    </message>
+  </context>
+  <context>
     <name>CustomerActions</name>
     <message>
       <source>Edit %1</source>
@@ -1038,145 +1045,6 @@ Kovács Tea · Budapest</translation>
     </message>
   </context>
   <context>
-    <name>ImportProblems</name>
-    <message>
-      <source>a quoted value runs over many lines (a quote left open?); row skipped</source>
-      <translation>egy idézőjeles érték sok soron át tart (lezáratlan idézőjel?); a sor kimaradt</translation>
-    </message>
-    <message>
-      <source>a time of day, not a date</source>
-      <translation>időpont, nem dátum</translation>
-    </message>
-    <message>
-      <source>amount too large to be an order's</source>
-      <translation>túl nagy összeg egy rendeléshez</translation>
-    </message>
-    <message>
-      <source>control or invisible characters removed</source>
-      <translation>vezérlő- vagy láthatatlan karakterek eltávolítva</translation>
-    </message>
-    <message>
-      <source>empty</source>
-      <translation>üres</translation>
-    </message>
-    <message>
-      <source>far too long for this column (a quote left open?); row skipped</source>
-      <translation>túlságosan hosszú ehhez az oszlophoz (lezáratlan idézőjel?); a sor kimaradt</translation>
-    </message>
-    <message>
-      <source>looks garbled (read in the wrong encoding?); check it</source>
-      <translation>olvashatatlannak tűnik (rossz kódolással olvasva?); kérjük, ellenőrizze</translation>
-    </message>
-    <message>
-      <source>negative quantity</source>
-      <translation>negatív mennyiség</translation>
-    </message>
-    <message>
-      <source>negative total: imported as a refund or credit note, not counted as spending</source>
-      <translation>negatív végösszeg: visszatérítésként vagy jóváírásként importálva, nem számít költésnek</translation>
-    </message>
-    <message>
-      <source>no e-mail, name or customer number: whose is it?</source>
-      <translation>nincs e-mail-cím, név vagy ügyfélszám: kié ez a sor?</translation>
-    </message>
-    <message>
-      <source>no order date</source>
-      <translation>nincs rendelési dátum</translation>
-    </message>
-    <message>
-      <source>no total</source>
-      <translation>nincs végösszeg</translation>
-    </message>
-    <message>
-      <source>not a currency code (such as HUF or EUR)</source>
-      <translation>nem pénznemkód (például HUF vagy EUR)</translation>
-    </message>
-    <message>
-      <source>not a date</source>
-      <translation>nem dátum</translation>
-    </message>
-    <message>
-      <source>not a phone number</source>
-      <translation>nem telefonszám</translation>
-    </message>
-    <message>
-      <source>not a plausible date</source>
-      <translation>nem valószerű dátum</translation>
-    </message>
-    <message>
-      <source>not a quantity</source>
-      <translation>nem mennyiség</translation>
-    </message>
-    <message>
-      <source>not a real date</source>
-      <translation>nem létező dátum</translation>
-    </message>
-    <message>
-      <source>not a whole number</source>
-      <translation>nem egész szám</translation>
-    </message>
-    <message>
-      <source>not an amount</source>
-      <translation>nem összeg</translation>
-    </message>
-    <message>
-      <source>not an e-mail address</source>
-      <translation>nem e-mail-cím</translation>
-    </message>
-    <message>
-      <source>not yes or no</source>
-      <translation>sem igen, sem nem</translation>
-    </message>
-    <message>
-      <source>nothing but control or invisible characters; left out</source>
-      <translation>csak vezérlő- vagy láthatatlan karakterekből áll; kihagyva</translation>
-    </message>
-    <message>
-      <source>part of this text could not be read in the file's encoding; check it</source>
-      <translation>a szöveg egy része nem olvasható a fájl kódolásával; kérjük, ellenőrizze</translation>
-    </message>
-    <message>
-      <source>quantity too large to be an order's</source>
-      <translation>túl nagy mennyiség egy rendeléshez</translation>
-    </message>
-    <message>
-      <source>same customer, another name; kept the newer</source>
-      <translation>ugyanaz a vásárló más névvel; az újabbat tartottuk meg</translation>
-    </message>
-    <message>
-      <source>the file is newer than what was known; name updated</source>
-      <translation>a fájl újabb a meglévő adatoknál; a név frissítve</translation>
-    </message>
-    <message>
-      <source>the file is older than what was known; name kept</source>
-      <translation>a fájl régebbi a meglévő adatoknál; a név maradt</translation>
-    </message>
-    <message>
-      <source>the file's name looks garbled; the known name was kept</source>
-      <translation>a fájlban szereplő név olvashatatlannak tűnik; a korábbi név megmaradt</translation>
-    </message>
-    <message>
-      <source>the order date is after the import's day; imported, counted from that day on</source>
-      <translation>a rendelés dátuma későbbi, mint az importálás napja; importálva, attól a naptól számít</translation>
-    </message>
-    <message>
-      <source>this line is in another encoding than the rest of the file (the value names it); check its names</source>
-      <translation>ez a sor más kódolású, mint a fájl többi része (az érték megnevezi); kérjük, ellenőrizze a neveket</translation>
-    </message>
-    <message>
-      <source>this order number belongs to another customer's order already imported; skipped</source>
-      <translation>ez a rendelésszám egy másik vásárló már importált rendeléséhez tartozik; kihagyva</translation>
-    </message>
-    <message>
-      <source>unclear whether the day or the month comes first</source>
-      <translation>nem egyértelmű, hogy a nap vagy a hónap áll-e elöl</translation>
-    </message>
-    <message>
-      <source>unknown status; counted as completed</source>
-      <translation>ismeretlen állapot; teljesítettnek számítva</translation>
-    </message>
-  </context>
-  <context>
     <name>ImportWizard</name>
     <message>
       <source>%1 and %2</source>
@@ -1621,49 +1489,6 @@ Kovács Tea · Budapest</translation>
     </message>
   </context>
   <context>
-    <name>Providers</name>
-    <message>
-      <source>Allow external mail programs in Freemail's settings first.</source>
-      <translation>Előbb engedélyezze a külső levelezőprogramokat a Freemail beállításaiban.</translation>
-    </message>
-    <message>
-      <source>Fastmail needs an app password (Settings → Privacy &amp; Security).</source>
-      <translation>A Fastmail alkalmazásjelszót kér (Settings → Privacy &amp; Security).</translation>
-    </message>
-    <message>
-      <source>Gmail needs an app password (Google Account → Security → 2-Step Verification → App passwords), not your normal password.</source>
-      <translation>A Gmail alkalmazásjelszót kér (Google-fiók → Biztonság → Kétlépcsős azonosítás → Alkalmazásjelszavak), nem a szokásos jelszavát.</translation>
-    </message>
-    <message>
-      <source>Mail.ru needs a password for external apps (Settings → Security).</source>
-      <translation>A Mail.ru külső alkalmazásokhoz való jelszót kér (Settings → Security).</translation>
-    </message>
-    <message>
-      <source>Microsoft no longer accepts passwords for sending from other programs (it needs OAuth2 sign-in, which LifeCRM does not do yet): use another mailbox, or your shop's own domain mail.</source>
-      <translation>A Microsoft már nem fogad el jelszót, ha más programból küld (OAuth2-bejelentkezést kér, amit a LifeCRM még nem tud): használjon másik postafiókot, vagy a bolt saját domainjéhez tartozó levelezést.</translation>
-    </message>
-    <message>
-      <source>Turn on 'POP3/IMAP access' in GMX's settings first.</source>
-      <translation>Előbb kapcsolja be a GMX beállításaiban a „POP3/IMAP access” lehetőséget.</translation>
-    </message>
-    <message>
-      <source>With two-factor sign-in, Zoho needs an application-specific password.</source>
-      <translation>Kétlépcsős bejelentkezés esetén a Zoho alkalmazásspecifikus jelszót kér.</translation>
-    </message>
-    <message>
-      <source>Yahoo needs an app password (Account security → Generate app password).</source>
-      <translation>A Yahoo alkalmazásjelszót kér (Account security → Generate app password).</translation>
-    </message>
-    <message>
-      <source>Yandex needs an app password (id.yandex.ru → Security → App passwords).</source>
-      <translation>A Yandex alkalmazásjelszót kér (id.yandex.ru → Security → App passwords).</translation>
-    </message>
-    <message>
-      <source>iCloud needs an app-specific password (appleid.apple.com → Sign-In and Security).</source>
-      <translation>Az iCloud alkalmazásspecifikus jelszót kér (appleid.apple.com → Bejelentkezés és biztonság).</translation>
-    </message>
-  </context>
-  <context>
     <name>ResultPage</name>
     <message>
       <source>%1 - problems.xlsx</source>
@@ -1934,10 +1759,6 @@ Kovács Tea · Budapest</translation>
       <translation>+ Feltételcsoport hozzáadása</translation>
     </message>
     <message>
-      <source>3+ orders over a chosen total</source>
-      <translation>3+ rendelés egy választott összeg felett</translation>
-    </message>
-    <message>
       <source>A framed list of conditions with its own any/all, e.g. bought A or B</source>
       <translation>Bekeretezett feltétellista saját „mindegyik/legalább egy” választással, pl. A-t vagy B-t vett</translation>
     </message>
@@ -1958,36 +1779,12 @@ Kovács Tea · Budapest</translation>
       <translation>Legjobb vásárló (a legjobb 2%)</translation>
     </message>
     <message>
-      <source>Best customers (top 2 %)</source>
-      <translation>Legjobb vásárlók (a legjobb 2%)</translation>
-    </message>
-    <message>
       <source>Birthday</source>
       <translation>Születésnap</translation>
     </message>
     <message>
-      <source>Birthday this month</source>
-      <translation>Ebben a hónapban van a születésnapja</translation>
-    </message>
-    <message>
       <source>Bought</source>
       <translation>Vásárolt</translation>
-    </message>
-    <message>
-      <source>Bought X but not Y</source>
-      <translation>Vett X-et, de Y-t nem</translation>
-    </message>
-    <message>
-      <source>Bought one product but not its companion (a bicycle but no tyres): offer the companion.</source>
-      <translation>Vett egy terméket, de a hozzá illőt nem (kerékpárt, de gumit nem): ajánlja neki a hozzá illőt.</translation>
-    </message>
-    <message>
-      <source>Buying less often lately</source>
-      <translation>Mostanában ritkábban vásárol</translation>
-    </message>
-    <message>
-      <source>Buying more often lately</source>
-      <translation>Mostanában gyakrabban vásárol</translation>
     </message>
     <message>
       <source>Buying pace</source>
@@ -2048,14 +1845,6 @@ Kovács Tea · Budapest</translation>
     <message>
       <source>Customers who match</source>
       <translation>Azok a vásárlók, akikre</translation>
-    </message>
-    <message>
-      <source>Customers whose birthday falls in the current month, whichever month it is.</source>
-      <translation>Azok a vásárlók, akiknek a születésnapja az aktuális hónapra esik, bármelyik hónap legyen is az.</translation>
-    </message>
-    <message>
-      <source>Customers whose last gaps between purchases are much shorter than before.</source>
-      <translation>Azok a vásárlók, akiknél a legutóbbi vásárlások között sokkal kevesebb idő telt el, mint korábban.</translation>
     </message>
     <message>
       <source>Days since last order</source>
@@ -2134,20 +1923,8 @@ Kovács Tea · Budapest</translation>
       <translation>Rendelések száma</translation>
     </message>
     <message>
-      <source>One order, long enough ago that they should have come back by now.</source>
-      <translation>Egy rendelés, olyan régen, hogy mostanra már vissza kellett volna térnie.</translation>
-    </message>
-    <message>
-      <source>One order, never came back</source>
-      <translation>Egy rendelés, nem tért vissza</translation>
-    </message>
-    <message>
       <source>Recency score (RFM)</source>
       <translation>Frissességi pontszám (RFM)</translation>
-    </message>
-    <message>
-      <source>Regular customers whose last gaps between purchases are much longer than before: catch them before they are lost.</source>
-      <translation>Rendszeres vásárlók, akiknél a legutóbbi vásárlások között sokkal több idő telt el, mint korábban: szólítsa meg őket, mielőtt elveszítené őket.</translation>
     </message>
     <message>
       <source>Remove this condition</source>
@@ -2180,14 +1957,6 @@ Kovács Tea · Budapest</translation>
     <message>
       <source>Start from</source>
       <translation>Kiindulópont</translation>
-    </message>
-    <message>
-      <source>The customers who spent the most: the top 2 % by money, worth a personal thank-you.</source>
-      <translation>A legtöbbet költő vásárlók: költés alapján a legjobb 2%, akiknek megér egy személyes köszönetet.</translation>
-    </message>
-    <message>
-      <source>Three or more orders and more than the chosen total spent: thank them and invite them to the loyalty programme.</source>
-      <translation>Három vagy több rendelés, és a választott összegnél több költés: köszönje meg nekik, és hívja meg őket a törzsvásárlói programba.</translation>
     </message>
     <message>
       <source>Total spent</source>
@@ -2290,10 +2059,6 @@ Kovács Tea · Budapest</translation>
     <message>
       <source>days since last order %1</source>
       <translation>napok az utolsó rendelés óta %1</translation>
-    </message>
-    <message>
-      <source>days since their order</source>
-      <translation>napok a rendelés óta</translation>
     </message>
     <message>
       <source>did not buy %1</source>
@@ -2446,18 +2211,6 @@ Kovács Tea · Budapest</translation>
     <message>
       <source>stage is not %1</source>
       <translation>szakasz nem: %1</translation>
-    </message>
-    <message>
-      <source>the products they bought (names or SKUs)</source>
-      <translation>a termékek, amelyeket vett (nevek vagy cikkszámok)</translation>
-    </message>
-    <message>
-      <source>the products they did not buy (names or SKUs)</source>
-      <translation>a termékek, amelyeket nem vett (nevek vagy cikkszámok)</translation>
-    </message>
-    <message>
-      <source>the total they spent more than</source>
-      <translation>ennél többet költött:</translation>
     </message>
     <message>
       <source>total spent %1</source>
@@ -3144,117 +2897,6 @@ Kovács Tea · Budapest</translation>
     <message>
       <source>No customers yet</source>
       <translation>Még nincsenek vásárlók</translation>
-    </message>
-  </context>
-  <context>
-    <name>TemplateVariables</name>
-    <message>
-      <source>a code made for this customer alone</source>
-      <translation>csak ennek a vásárlónak készült kód</translation>
-    </message>
-    <message>
-      <source>a polite sentence on how to stop these e-mails</source>
-      <translation>udvarias mondat arról, hogyan iratkozhat le ezekről az e-mailekről</translation>
-    </message>
-    <message>
-      <source>a small gift (free shipping)</source>
-      <translation>kis ajándék (ingyenes szállítás)</translation>
-    </message>
-    <message>
-      <source>days since the last order</source>
-      <translation>az utolsó rendelés óta eltelt napok</translation>
-    </message>
-    <message>
-      <source>how many orders (cancelled and refunded not counted)</source>
-      <translation>hány rendelés (a lemondott és visszatérített rendelések nélkül)</translation>
-    </message>
-    <message>
-      <source>one product of the last order</source>
-      <translation>egy termék az utolsó rendelésből</translation>
-    </message>
-    <message>
-      <source>one sentence about the shop</source>
-      <translation>egy mondat a boltról</translation>
-    </message>
-    <message>
-      <source>products that go with what they bought (a list)</source>
-      <translation>termékek, amelyek illenek ahhoz, amit vett (lista)</translation>
-    </message>
-    <message>
-      <source>the customer's first (given) name</source>
-      <translation>a vásárló keresztneve</translation>
-    </message>
-    <message>
-      <source>the customer's stage, in the language</source>
-      <translation>a vásárló szakasza, az üzenet nyelvén</translation>
-    </message>
-    <message>
-      <source>the day of the first order</source>
-      <translation>az első rendelés napja</translation>
-    </message>
-    <message>
-      <source>the day of the last order, written for the language</source>
-      <translation>az utolsó rendelés napja, az üzenet nyelvén írva</translation>
-    </message>
-    <message>
-      <source>the family name</source>
-      <translation>a vezetéknév</translation>
-    </message>
-    <message>
-      <source>the greeting line, with the first name or a graceful fallback</source>
-      <translation>a megszólítás sora, keresztnévvel, vagy ha nincs, egy szép általános formával</translation>
-    </message>
-    <message>
-      <source>the last job or product (for freelancers)</source>
-      <translation>az utolsó munka vagy termék (szabadúszóknak)</translation>
-    </message>
-    <message>
-      <source>the message's language code (en, hu, ru, is, sl)</source>
-      <translation>az üzenet nyelvkódja (en, hu, ru, is, sl)</translation>
-    </message>
-    <message>
-      <source>the name as the shop knows it</source>
-      <translation>a név, ahogy a bolt ismeri</translation>
-    </message>
-    <message>
-      <source>the name for formal address (Russian: name and patronymic)</source>
-      <translation>a név magázó megszólításhoz (oroszul: utónév és apai név)</translation>
-    </message>
-    <message>
-      <source>the owner's name</source>
-      <translation>a tulajdonos neve</translation>
-    </message>
-    <message>
-      <source>the owner's signature (several lines)</source>
-      <translation>a tulajdonos aláírása (több sor)</translation>
-    </message>
-    <message>
-      <source>the products of the last order (a list)</source>
-      <translation>az utolsó rendelés termékei (lista)</translation>
-    </message>
-    <message>
-      <source>the shop's best-selling product</source>
-      <translation>a bolt legkelendőbb terméke</translation>
-    </message>
-    <message>
-      <source>the shop's name</source>
-      <translation>a bolt neve</translation>
-    </message>
-    <message>
-      <source>the shop's web address</source>
-      <translation>a bolt webcíme</translation>
-    </message>
-    <message>
-      <source>the total spent, written for the language</source>
-      <translation>az elköltött összeg, az üzenet nyelvén írva</translation>
-    </message>
-    <message>
-      <source>what the code gives (10%, 1 000 Ft)</source>
-      <translation>mit ad a kód (10%, 1 000 Ft)</translation>
-    </message>
-    <message>
-      <source>whole months since the last order</source>
-      <translation>az utolsó rendelés óta eltelt teljes hónapok</translation>
     </message>
   </context>
   <context>

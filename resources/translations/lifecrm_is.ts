@@ -50,6 +50,13 @@
     </message>
   </context>
   <context>
+    <name>CoreErrors</name>
+    <message>
+      <source>Choose another database file.</source>
+      <translation>Veldu aðra gagnagrunnsskrá.</translation>
+    </message>
+  </context>
+  <context>
     <name>CustomerActions</name>
     <message>
       <source>Edit %1</source>
@@ -1054,145 +1061,6 @@ Kovács Tea · Budapest</translation>
     </message>
   </context>
   <context>
-    <name>ImportProblems</name>
-    <message>
-      <source>a quoted value runs over many lines (a quote left open?); row skipped</source>
-      <translation>gildi innan gæsalappa nær yfir margar línur (gæsalöppum ekki lokað?); línu sleppt</translation>
-    </message>
-    <message>
-      <source>a time of day, not a date</source>
-      <translation>tími dags, ekki dagsetning</translation>
-    </message>
-    <message>
-      <source>amount too large to be an order's</source>
-      <translation>upphæðin er of há fyrir pöntun</translation>
-    </message>
-    <message>
-      <source>control or invisible characters removed</source>
-      <translation>stýritákn eða ósýnileg tákn fjarlægð</translation>
-    </message>
-    <message>
-      <source>empty</source>
-      <translation>autt</translation>
-    </message>
-    <message>
-      <source>far too long for this column (a quote left open?); row skipped</source>
-      <translation>allt of langt fyrir þennan dálk (gæsalöppum ekki lokað?); línu sleppt</translation>
-    </message>
-    <message>
-      <source>looks garbled (read in the wrong encoding?); check it</source>
-      <translation>virðist brenglað (lesið með rangri stafatöflu?); athugaðu það</translation>
-    </message>
-    <message>
-      <source>negative quantity</source>
-      <translation>neikvætt magn</translation>
-    </message>
-    <message>
-      <source>negative total: imported as a refund or credit note, not counted as spending</source>
-      <translation>neikvæð heildarupphæð: flutt inn sem endurgreiðsla eða kreditreikningur, ekki talin sem kaup</translation>
-    </message>
-    <message>
-      <source>no e-mail, name or customer number: whose is it?</source>
-      <translation>ekkert netfang, nafn né viðskiptavinanúmer: hver á þetta?</translation>
-    </message>
-    <message>
-      <source>no order date</source>
-      <translation>engin pöntunardagsetning</translation>
-    </message>
-    <message>
-      <source>no total</source>
-      <translation>engin heildarupphæð</translation>
-    </message>
-    <message>
-      <source>not a currency code (such as HUF or EUR)</source>
-      <translation>ekki gjaldmiðilskóði (t.d. HUF eða EUR)</translation>
-    </message>
-    <message>
-      <source>not a date</source>
-      <translation>ekki dagsetning</translation>
-    </message>
-    <message>
-      <source>not a phone number</source>
-      <translation>ekki símanúmer</translation>
-    </message>
-    <message>
-      <source>not a plausible date</source>
-      <translation>ósennileg dagsetning</translation>
-    </message>
-    <message>
-      <source>not a quantity</source>
-      <translation>ekki magn</translation>
-    </message>
-    <message>
-      <source>not a real date</source>
-      <translation>dagsetning sem er ekki til</translation>
-    </message>
-    <message>
-      <source>not a whole number</source>
-      <translation>ekki heil tala</translation>
-    </message>
-    <message>
-      <source>not an amount</source>
-      <translation>ekki upphæð</translation>
-    </message>
-    <message>
-      <source>not an e-mail address</source>
-      <translation>ekki netfang</translation>
-    </message>
-    <message>
-      <source>not yes or no</source>
-      <translation>hvorki já né nei</translation>
-    </message>
-    <message>
-      <source>nothing but control or invisible characters; left out</source>
-      <translation>eingöngu stýritákn eða ósýnileg tákn; sleppt</translation>
-    </message>
-    <message>
-      <source>part of this text could not be read in the file's encoding; check it</source>
-      <translation>ekki tókst að lesa hluta textans með stafatöflu skrárinnar; athugaðu það</translation>
-    </message>
-    <message>
-      <source>quantity too large to be an order's</source>
-      <translation>magnið er of mikið fyrir pöntun</translation>
-    </message>
-    <message>
-      <source>same customer, another name; kept the newer</source>
-      <translation>sami viðskiptavinur, annað nafn; nýrra nafninu haldið</translation>
-    </message>
-    <message>
-      <source>the file is newer than what was known; name updated</source>
-      <translation>skráin er nýrri en fyrri gögn; nafn uppfært</translation>
-    </message>
-    <message>
-      <source>the file is older than what was known; name kept</source>
-      <translation>skráin er eldri en fyrri gögn; nafni haldið</translation>
-    </message>
-    <message>
-      <source>the file's name looks garbled; the known name was kept</source>
-      <translation>nafnið í skránni virðist brenglað; þekkta nafnið var látið halda sér</translation>
-    </message>
-    <message>
-      <source>the order date is after the import's day; imported, counted from that day on</source>
-      <translation>pöntunardagsetningin er eftir innflutningsdeginum; flutt inn, talið frá þeim degi</translation>
-    </message>
-    <message>
-      <source>this line is in another encoding than the rest of the file (the value names it); check its names</source>
-      <translation>þessi lína er með annarri stafatöflu en restin af skránni (gildið nefnir hana); athugaðu nöfnin</translation>
-    </message>
-    <message>
-      <source>this order number belongs to another customer's order already imported; skipped</source>
-      <translation>þetta pöntunarnúmer tilheyrir pöntun annars viðskiptavinar sem var þegar flutt inn; sleppt</translation>
-    </message>
-    <message>
-      <source>unclear whether the day or the month comes first</source>
-      <translation>óljóst hvort dagur eða mánuður kemur fyrst</translation>
-    </message>
-    <message>
-      <source>unknown status; counted as completed</source>
-      <translation>óþekkt staða; talin afgreidd</translation>
-    </message>
-  </context>
-  <context>
     <name>ImportWizard</name>
     <message>
       <source>%1 and %2</source>
@@ -1644,49 +1512,6 @@ Kovács Tea · Budapest</translation>
     </message>
   </context>
   <context>
-    <name>Providers</name>
-    <message>
-      <source>Allow external mail programs in Freemail's settings first.</source>
-      <translation>Leyfðu fyrst utanaðkomandi póstforrit í stillingum Freemail.</translation>
-    </message>
-    <message>
-      <source>Fastmail needs an app password (Settings → Privacy &amp; Security).</source>
-      <translation>Fastmail þarf forritalykilorð (Settings → Privacy &amp; Security).</translation>
-    </message>
-    <message>
-      <source>Gmail needs an app password (Google Account → Security → 2-Step Verification → App passwords), not your normal password.</source>
-      <translation>Gmail þarf forritalykilorð (Google Account → Security → 2-Step Verification → App passwords), ekki venjulega lykilorðið þitt.</translation>
-    </message>
-    <message>
-      <source>Mail.ru needs a password for external apps (Settings → Security).</source>
-      <translation>Mail.ru þarf lykilorð fyrir utanaðkomandi forrit (Settings → Security).</translation>
-    </message>
-    <message>
-      <source>Microsoft no longer accepts passwords for sending from other programs (it needs OAuth2 sign-in, which LifeCRM does not do yet): use another mailbox, or your shop's own domain mail.</source>
-      <translation>Microsoft tekur ekki lengur við lykilorðum til að senda úr öðrum forritum (það krefst OAuth2-innskráningar, sem LifeCRM styður ekki enn): notaðu annað pósthólf, eða póst á eigin léni verslunarinnar.</translation>
-    </message>
-    <message>
-      <source>Turn on 'POP3/IMAP access' in GMX's settings first.</source>
-      <translation>Kveiktu fyrst á 'POP3/IMAP access' í stillingum GMX.</translation>
-    </message>
-    <message>
-      <source>With two-factor sign-in, Zoho needs an application-specific password.</source>
-      <translation>Með tveggja þrepa innskráningu þarf Zoho sérstakt lykilorð fyrir forritið.</translation>
-    </message>
-    <message>
-      <source>Yahoo needs an app password (Account security → Generate app password).</source>
-      <translation>Yahoo þarf forritalykilorð (Account security → Generate app password).</translation>
-    </message>
-    <message>
-      <source>Yandex needs an app password (id.yandex.ru → Security → App passwords).</source>
-      <translation>Yandex þarf forritalykilorð (id.yandex.ru → Security → App passwords).</translation>
-    </message>
-    <message>
-      <source>iCloud needs an app-specific password (appleid.apple.com → Sign-In and Security).</source>
-      <translation>iCloud þarf sérstakt lykilorð fyrir forritið (appleid.apple.com → Sign-In and Security).</translation>
-    </message>
-  </context>
-  <context>
     <name>ResultPage</name>
     <message>
       <source>%1 - problems.xlsx</source>
@@ -1963,10 +1788,6 @@ Kovács Tea · Budapest</translation>
       <translation>+ Bæta við flokki skilyrða</translation>
     </message>
     <message>
-      <source>3+ orders over a chosen total</source>
-      <translation>3+ pantanir yfir valinni upphæð</translation>
-    </message>
-    <message>
       <source>A framed list of conditions with its own any/all, e.g. bought A or B</source>
       <translation>Afmarkaður listi skilyrða með sitt eigið öll/eitthvert, t.d. keypti A eða B</translation>
     </message>
@@ -1987,36 +1808,12 @@ Kovács Tea · Budapest</translation>
       <translation>Besti viðskiptavinur (efstu 2 %)</translation>
     </message>
     <message>
-      <source>Best customers (top 2 %)</source>
-      <translation>Bestu viðskiptavinir (efstu 2 %)</translation>
-    </message>
-    <message>
       <source>Birthday</source>
       <translation>Afmæli</translation>
     </message>
     <message>
-      <source>Birthday this month</source>
-      <translation>Afmæli í þessum mánuði</translation>
-    </message>
-    <message>
       <source>Bought</source>
       <translation>Keypti</translation>
-    </message>
-    <message>
-      <source>Bought X but not Y</source>
-      <translation>Keypti X en ekki Y</translation>
-    </message>
-    <message>
-      <source>Bought one product but not its companion (a bicycle but no tyres): offer the companion.</source>
-      <translation>Keypti eina vöru en ekki það sem henni fylgir (reiðhjól en engin dekk): bjóddu það sem fylgir.</translation>
-    </message>
-    <message>
-      <source>Buying less often lately</source>
-      <translation>Kaupa sjaldnar en áður</translation>
-    </message>
-    <message>
-      <source>Buying more often lately</source>
-      <translation>Kaupa oftar en áður</translation>
     </message>
     <message>
       <source>Buying pace</source>
@@ -2077,14 +1874,6 @@ Kovács Tea · Budapest</translation>
     <message>
       <source>Customers who match</source>
       <translation>Viðskiptavinir sem uppfylla</translation>
-    </message>
-    <message>
-      <source>Customers whose birthday falls in the current month, whichever month it is.</source>
-      <translation>Viðskiptavinir sem eiga afmæli í yfirstandandi mánuði, hvaða mánuður sem það er.</translation>
-    </message>
-    <message>
-      <source>Customers whose last gaps between purchases are much shorter than before.</source>
-      <translation>Viðskiptavinir sem hafa undanfarið keypt með mun styttra millibili en áður.</translation>
     </message>
     <message>
       <source>Days since last order</source>
@@ -2163,20 +1952,8 @@ Kovács Tea · Budapest</translation>
       <translation>Fjöldi pantana</translation>
     </message>
     <message>
-      <source>One order, long enough ago that they should have come back by now.</source>
-      <translation>Ein pöntun, svo langt síðan að viðskiptavinurinn hefði átt að koma aftur.</translation>
-    </message>
-    <message>
-      <source>One order, never came back</source>
-      <translation>Ein pöntun, kom aldrei aftur</translation>
-    </message>
-    <message>
       <source>Recency score (RFM)</source>
       <translation>Nýleikaeinkunn (RFM)</translation>
-    </message>
-    <message>
-      <source>Regular customers whose last gaps between purchases are much longer than before: catch them before they are lost.</source>
-      <translation>Fastir viðskiptavinir sem hafa undanfarið keypt með mun lengra millibili en áður: náðu til þeirra áður en þeir hverfa.</translation>
     </message>
     <message>
       <source>Remove this condition</source>
@@ -2209,14 +1986,6 @@ Kovács Tea · Budapest</translation>
     <message>
       <source>Start from</source>
       <translation>Byrja á</translation>
-    </message>
-    <message>
-      <source>The customers who spent the most: the top 2 % by money, worth a personal thank-you.</source>
-      <translation>Viðskiptavinirnir sem keyptu mest: efstu 2 % eftir upphæð, sem eiga skilið persónulegar þakkir.</translation>
-    </message>
-    <message>
-      <source>Three or more orders and more than the chosen total spent: thank them and invite them to the loyalty programme.</source>
-      <translation>Þrjár pantanir eða fleiri og heildarkaup yfir valinni upphæð: þakkaðu þeim og bjóddu þeim í vildarkerfið.</translation>
     </message>
     <message>
       <source>Total spent</source>
@@ -2320,10 +2089,6 @@ Kovács Tea · Budapest</translation>
     <message>
       <source>days since last order %1</source>
       <translation>dagar frá síðustu pöntun %1</translation>
-    </message>
-    <message>
-      <source>days since their order</source>
-      <translation>dagar frá pöntuninni</translation>
     </message>
     <message>
       <source>did not buy %1</source>
@@ -2478,18 +2243,6 @@ Kovács Tea · Budapest</translation>
     <message>
       <source>stage is not %1</source>
       <translation>stig er ekki %1</translation>
-    </message>
-    <message>
-      <source>the products they bought (names or SKUs)</source>
-      <translation>vörurnar sem voru keyptar (heiti eða vörunúmer)</translation>
-    </message>
-    <message>
-      <source>the products they did not buy (names or SKUs)</source>
-      <translation>vörurnar sem voru ekki keyptar (heiti eða vörunúmer)</translation>
-    </message>
-    <message>
-      <source>the total they spent more than</source>
-      <translation>heildarkaup meiri en</translation>
     </message>
     <message>
       <source>total spent %1</source>
@@ -3186,117 +2939,6 @@ Kovács Tea · Budapest</translation>
     <message>
       <source>No customers yet</source>
       <translation>Engir viðskiptavinir enn</translation>
-    </message>
-  </context>
-  <context>
-    <name>TemplateVariables</name>
-    <message>
-      <source>a code made for this customer alone</source>
-      <translation>kóði sem er búinn til fyrir þennan viðskiptavin eingöngu</translation>
-    </message>
-    <message>
-      <source>a polite sentence on how to stop these e-mails</source>
-      <translation>kurteisleg setning um hvernig hægt er að afþakka þessa tölvupósta</translation>
-    </message>
-    <message>
-      <source>a small gift (free shipping)</source>
-      <translation>lítil gjöf (frí heimsending)</translation>
-    </message>
-    <message>
-      <source>days since the last order</source>
-      <translation>dagar frá síðustu pöntun</translation>
-    </message>
-    <message>
-      <source>how many orders (cancelled and refunded not counted)</source>
-      <translation>fjöldi pantana (afpantaðar og endurgreiddar ekki taldar með)</translation>
-    </message>
-    <message>
-      <source>one product of the last order</source>
-      <translation>ein vara úr síðustu pöntun</translation>
-    </message>
-    <message>
-      <source>one sentence about the shop</source>
-      <translation>ein setning um verslunina</translation>
-    </message>
-    <message>
-      <source>products that go with what they bought (a list)</source>
-      <translation>vörur sem passa við það sem var keypt (listi)</translation>
-    </message>
-    <message>
-      <source>the customer's first (given) name</source>
-      <translation>fornafn viðskiptavinarins</translation>
-    </message>
-    <message>
-      <source>the customer's stage, in the language</source>
-      <translation>stig viðskiptavinarins, á tungumáli skilaboðanna</translation>
-    </message>
-    <message>
-      <source>the day of the first order</source>
-      <translation>dagur fyrstu pöntunar</translation>
-    </message>
-    <message>
-      <source>the day of the last order, written for the language</source>
-      <translation>dagur síðustu pöntunar, skrifaður eins og tungumálið gerir</translation>
-    </message>
-    <message>
-      <source>the family name</source>
-      <translation>eftirnafnið</translation>
-    </message>
-    <message>
-      <source>the greeting line, with the first name or a graceful fallback</source>
-      <translation>kveðjulínan, með fornafninu eða hlýlegri kveðju ef það vantar</translation>
-    </message>
-    <message>
-      <source>the last job or product (for freelancers)</source>
-      <translation>síðasta verk eða vara (fyrir sjálfstætt starfandi)</translation>
-    </message>
-    <message>
-      <source>the message's language code (en, hu, ru, is, sl)</source>
-      <translation>tungumálskóði skilaboðanna (en, hu, ru, is, sl)</translation>
-    </message>
-    <message>
-      <source>the name as the shop knows it</source>
-      <translation>nafnið eins og verslunin þekkir það</translation>
-    </message>
-    <message>
-      <source>the name for formal address (Russian: name and patronymic)</source>
-      <translation>nafnið í formlegu ávarpi (á rússnesku: nafn og föðurnafn)</translation>
-    </message>
-    <message>
-      <source>the owner's name</source>
-      <translation>nafn eigandans</translation>
-    </message>
-    <message>
-      <source>the owner's signature (several lines)</source>
-      <translation>undirskrift eigandans (nokkrar línur)</translation>
-    </message>
-    <message>
-      <source>the products of the last order (a list)</source>
-      <translation>vörurnar í síðustu pöntun (listi)</translation>
-    </message>
-    <message>
-      <source>the shop's best-selling product</source>
-      <translation>vinsælasta vara verslunarinnar</translation>
-    </message>
-    <message>
-      <source>the shop's name</source>
-      <translation>nafn verslunarinnar</translation>
-    </message>
-    <message>
-      <source>the shop's web address</source>
-      <translation>vefslóð verslunarinnar</translation>
-    </message>
-    <message>
-      <source>the total spent, written for the language</source>
-      <translation>heildarkaup, skrifuð eins og tungumálið gerir</translation>
-    </message>
-    <message>
-      <source>what the code gives (10%, 1 000 Ft)</source>
-      <translation>hvað kóðinn gefur (10%, 1 000 Ft)</translation>
-    </message>
-    <message>
-      <source>whole months since the last order</source>
-      <translation>heilir mánuðir frá síðustu pöntun</translation>
     </message>
   </context>
   <context>

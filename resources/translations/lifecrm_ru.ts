@@ -51,6 +51,13 @@
     </message>
   </context>
   <context>
+    <name>CoreErrors</name>
+    <message>
+      <source>Choose another database file.</source>
+      <translation>Выберите другой файл базы данных.</translation>
+    </message>
+  </context>
+  <context>
     <name>CustomerActions</name>
     <message>
       <source>Edit %1</source>
@@ -1070,145 +1077,6 @@ Kovács Tea · Budapest</source>
     </message>
   </context>
   <context>
-    <name>ImportProblems</name>
-    <message>
-      <source>a quoted value runs over many lines (a quote left open?); row skipped</source>
-      <translation>значение в кавычках тянется на много строк (незакрытая кавычка?); строка пропущена</translation>
-    </message>
-    <message>
-      <source>a time of day, not a date</source>
-      <translation>время суток, а не дата</translation>
-    </message>
-    <message>
-      <source>amount too large to be an order's</source>
-      <translation>сумма слишком велика для заказа</translation>
-    </message>
-    <message>
-      <source>control or invisible characters removed</source>
-      <translation>управляющие или невидимые символы удалены</translation>
-    </message>
-    <message>
-      <source>empty</source>
-      <translation>пусто</translation>
-    </message>
-    <message>
-      <source>far too long for this column (a quote left open?); row skipped</source>
-      <translation>слишком длинное значение для этого столбца (незакрытая кавычка?); строка пропущена</translation>
-    </message>
-    <message>
-      <source>looks garbled (read in the wrong encoding?); check it</source>
-      <translation>выглядит искажённым (прочитано не в той кодировке?); проверьте</translation>
-    </message>
-    <message>
-      <source>negative quantity</source>
-      <translation>отрицательное количество</translation>
-    </message>
-    <message>
-      <source>negative total: imported as a refund or credit note, not counted as spending</source>
-      <translation>отрицательная сумма: импортирована как возврат или кредит-нота, в расходы не входит</translation>
-    </message>
-    <message>
-      <source>no e-mail, name or customer number: whose is it?</source>
-      <translation>нет эл. почты, имени или номера покупателя: чья это строка?</translation>
-    </message>
-    <message>
-      <source>no order date</source>
-      <translation>нет даты заказа</translation>
-    </message>
-    <message>
-      <source>no total</source>
-      <translation>нет суммы</translation>
-    </message>
-    <message>
-      <source>not a currency code (such as HUF or EUR)</source>
-      <translation>не код валюты (например, HUF или EUR)</translation>
-    </message>
-    <message>
-      <source>not a date</source>
-      <translation>не дата</translation>
-    </message>
-    <message>
-      <source>not a phone number</source>
-      <translation>не номер телефона</translation>
-    </message>
-    <message>
-      <source>not a plausible date</source>
-      <translation>неправдоподобная дата</translation>
-    </message>
-    <message>
-      <source>not a quantity</source>
-      <translation>не количество</translation>
-    </message>
-    <message>
-      <source>not a real date</source>
-      <translation>несуществующая дата</translation>
-    </message>
-    <message>
-      <source>not a whole number</source>
-      <translation>не целое число</translation>
-    </message>
-    <message>
-      <source>not an amount</source>
-      <translation>не сумма</translation>
-    </message>
-    <message>
-      <source>not an e-mail address</source>
-      <translation>не адрес эл. почты</translation>
-    </message>
-    <message>
-      <source>not yes or no</source>
-      <translation>не «да» и не «нет»</translation>
-    </message>
-    <message>
-      <source>nothing but control or invisible characters; left out</source>
-      <translation>только управляющие или невидимые символы; пропущено</translation>
-    </message>
-    <message>
-      <source>part of this text could not be read in the file's encoding; check it</source>
-      <translation>часть текста не читается в кодировке файла; проверьте</translation>
-    </message>
-    <message>
-      <source>quantity too large to be an order's</source>
-      <translation>количество слишком велико для заказа</translation>
-    </message>
-    <message>
-      <source>same customer, another name; kept the newer</source>
-      <translation>тот же покупатель под другим именем; оставлено более новое</translation>
-    </message>
-    <message>
-      <source>the file is newer than what was known; name updated</source>
-      <translation>файл новее имеющихся данных; имя обновлено</translation>
-    </message>
-    <message>
-      <source>the file is older than what was known; name kept</source>
-      <translation>файл старше имеющихся данных; имя оставлено прежним</translation>
-    </message>
-    <message>
-      <source>the file's name looks garbled; the known name was kept</source>
-      <translation>имя в файле выглядит искажённым; оставлено известное имя</translation>
-    </message>
-    <message>
-      <source>the order date is after the import's day; imported, counted from that day on</source>
-      <translation>дата заказа позже дня импорта; импортирован, учитывается с этого дня</translation>
-    </message>
-    <message>
-      <source>this line is in another encoding than the rest of the file (the value names it); check its names</source>
-      <translation>эта строка в другой кодировке, чем остальной файл (она указана в значении); проверьте имена</translation>
-    </message>
-    <message>
-      <source>this order number belongs to another customer's order already imported; skipped</source>
-      <translation>этот номер заказа уже занят импортированным заказом другого покупателя; пропущено</translation>
-    </message>
-    <message>
-      <source>unclear whether the day or the month comes first</source>
-      <translation>неясно, что идёт первым: день или месяц</translation>
-    </message>
-    <message>
-      <source>unknown status; counted as completed</source>
-      <translation>неизвестный статус; засчитан как выполненный</translation>
-    </message>
-  </context>
-  <context>
     <name>ImportWizard</name>
     <message>
       <source>%1 and %2</source>
@@ -1667,49 +1535,6 @@ Kovács Tea · Budapest</source>
     </message>
   </context>
   <context>
-    <name>Providers</name>
-    <message>
-      <source>Allow external mail programs in Freemail's settings first.</source>
-      <translation>Сначала разрешите внешние почтовые программы в настройках Freemail.</translation>
-    </message>
-    <message>
-      <source>Fastmail needs an app password (Settings → Privacy &amp; Security).</source>
-      <translation>Для Fastmail нужен пароль приложения (Settings → Privacy &amp; Security).</translation>
-    </message>
-    <message>
-      <source>Gmail needs an app password (Google Account → Security → 2-Step Verification → App passwords), not your normal password.</source>
-      <translation>Для Gmail нужен пароль приложения (Аккаунт Google → Безопасность → Двухэтапная аутентификация → Пароли приложений), а не ваш обычный пароль.</translation>
-    </message>
-    <message>
-      <source>Mail.ru needs a password for external apps (Settings → Security).</source>
-      <translation>Для Mail.ru нужен пароль для внешнего приложения (Настройки → Безопасность).</translation>
-    </message>
-    <message>
-      <source>Microsoft no longer accepts passwords for sending from other programs (it needs OAuth2 sign-in, which LifeCRM does not do yet): use another mailbox, or your shop's own domain mail.</source>
-      <translation>Microsoft больше не принимает пароли для отправки из других программ (нужен вход через OAuth2, а LifeCRM этого пока не умеет): используйте другой почтовый ящик или почту на домене вашего магазина.</translation>
-    </message>
-    <message>
-      <source>Turn on 'POP3/IMAP access' in GMX's settings first.</source>
-      <translation>Сначала включите «POP3/IMAP access» в настройках GMX.</translation>
-    </message>
-    <message>
-      <source>With two-factor sign-in, Zoho needs an application-specific password.</source>
-      <translation>Если включена двухфакторная аутентификация, для Zoho нужен отдельный пароль приложения.</translation>
-    </message>
-    <message>
-      <source>Yahoo needs an app password (Account security → Generate app password).</source>
-      <translation>Для Yahoo нужен пароль приложения (Account security → Generate app password).</translation>
-    </message>
-    <message>
-      <source>Yandex needs an app password (id.yandex.ru → Security → App passwords).</source>
-      <translation>Для Yandex нужен пароль приложения (id.yandex.ru → Безопасность → Пароли приложений).</translation>
-    </message>
-    <message>
-      <source>iCloud needs an app-specific password (appleid.apple.com → Sign-In and Security).</source>
-      <translation>Для iCloud нужен отдельный пароль приложения (appleid.apple.com → Вход и безопасность).</translation>
-    </message>
-  </context>
-  <context>
     <name>ResultPage</name>
     <message>
       <source>%1 - problems.xlsx</source>
@@ -1992,10 +1817,6 @@ Kovács Tea · Budapest</source>
       <translation>+ Добавить группу условий</translation>
     </message>
     <message>
-      <source>3+ orders over a chosen total</source>
-      <translation>3+ заказа и сумма выше заданной</translation>
-    </message>
-    <message>
       <source>A framed list of conditions with its own any/all, e.g. bought A or B</source>
       <translation>Отдельный блок условий со своим выбором «всем/любому», например: покупал A или B</translation>
     </message>
@@ -2016,36 +1837,12 @@ Kovács Tea · Budapest</source>
       <translation>Лучший покупатель (первые 2 %)</translation>
     </message>
     <message>
-      <source>Best customers (top 2 %)</source>
-      <translation>Лучшие покупатели (первые 2 %)</translation>
-    </message>
-    <message>
       <source>Birthday</source>
       <translation>День рождения</translation>
     </message>
     <message>
-      <source>Birthday this month</source>
-      <translation>День рождения в этом месяце</translation>
-    </message>
-    <message>
       <source>Bought</source>
       <translation>Покупал</translation>
-    </message>
-    <message>
-      <source>Bought X but not Y</source>
-      <translation>Купил X, но не Y</translation>
-    </message>
-    <message>
-      <source>Bought one product but not its companion (a bicycle but no tyres): offer the companion.</source>
-      <translation>Купил один товар, но не то, что к нему нужно (велосипед, но не шины): предложите недостающее.</translation>
-    </message>
-    <message>
-      <source>Buying less often lately</source>
-      <translation>Стал покупать реже</translation>
-    </message>
-    <message>
-      <source>Buying more often lately</source>
-      <translation>Стал покупать чаще</translation>
     </message>
     <message>
       <source>Buying pace</source>
@@ -2106,14 +1903,6 @@ Kovács Tea · Budapest</source>
     <message>
       <source>Customers who match</source>
       <translation>Покупатели, соответствующие</translation>
-    </message>
-    <message>
-      <source>Customers whose birthday falls in the current month, whichever month it is.</source>
-      <translation>Покупатели, у которых день рождения в текущем месяце, каким бы он ни был.</translation>
-    </message>
-    <message>
-      <source>Customers whose last gaps between purchases are much shorter than before.</source>
-      <translation>Покупатели, у которых перерывы между последними покупками стали намного короче, чем раньше.</translation>
     </message>
     <message>
       <source>Days since last order</source>
@@ -2192,20 +1981,8 @@ Kovács Tea · Budapest</source>
       <translation>Количество заказов</translation>
     </message>
     <message>
-      <source>One order, long enough ago that they should have come back by now.</source>
-      <translation>Один заказ, и так давно, что покупатель уже должен был вернуться.</translation>
-    </message>
-    <message>
-      <source>One order, never came back</source>
-      <translation>Один заказ, больше не вернулся</translation>
-    </message>
-    <message>
       <source>Recency score (RFM)</source>
       <translation>Оценка давности (RFM)</translation>
-    </message>
-    <message>
-      <source>Regular customers whose last gaps between purchases are much longer than before: catch them before they are lost.</source>
-      <translation>Покупатели, которые раньше покупали регулярно, а теперь перерывы между покупками стали намного длиннее: напишите им, пока они не ушли.</translation>
     </message>
     <message>
       <source>Remove this condition</source>
@@ -2238,14 +2015,6 @@ Kovács Tea · Budapest</source>
     <message>
       <source>Start from</source>
       <translation>Начать с</translation>
-    </message>
-    <message>
-      <source>The customers who spent the most: the top 2 % by money, worth a personal thank-you.</source>
-      <translation>Покупатели, которые потратили больше всех: первые 2 % по сумме покупок. Им стоит лично сказать спасибо.</translation>
-    </message>
-    <message>
-      <source>Three or more orders and more than the chosen total spent: thank them and invite them to the loyalty programme.</source>
-      <translation>Три заказа или больше и сумма покупок выше заданной: поблагодарите их и пригласите в программу для постоянных покупателей.</translation>
     </message>
     <message>
       <source>Total spent</source>
@@ -2350,10 +2119,6 @@ Kovács Tea · Budapest</source>
     <message>
       <source>days since last order %1</source>
       <translation>дней с последнего заказа %1</translation>
-    </message>
-    <message>
-      <source>days since their order</source>
-      <translation>дней после заказа</translation>
     </message>
     <message>
       <source>did not buy %1</source>
@@ -2510,18 +2275,6 @@ Kovács Tea · Budapest</source>
     <message>
       <source>stage is not %1</source>
       <translation>этап: не %1</translation>
-    </message>
-    <message>
-      <source>the products they bought (names or SKUs)</source>
-      <translation>товары, которые покупатель купил (названия или артикулы)</translation>
-    </message>
-    <message>
-      <source>the products they did not buy (names or SKUs)</source>
-      <translation>товары, которые покупатель не покупал (названия или артикулы)</translation>
-    </message>
-    <message>
-      <source>the total they spent more than</source>
-      <translation>сумма покупок больше, чем</translation>
     </message>
     <message>
       <source>total spent %1</source>
@@ -3228,117 +2981,6 @@ Kovács Tea · Budapest</source>
     <message>
       <source>No customers yet</source>
       <translation>Покупателей пока нет</translation>
-    </message>
-  </context>
-  <context>
-    <name>TemplateVariables</name>
-    <message>
-      <source>a code made for this customer alone</source>
-      <translation>код, созданный только для этого покупателя</translation>
-    </message>
-    <message>
-      <source>a polite sentence on how to stop these e-mails</source>
-      <translation>вежливая фраза о том, как отказаться от этих писем</translation>
-    </message>
-    <message>
-      <source>a small gift (free shipping)</source>
-      <translation>небольшой подарок (бесплатная доставка)</translation>
-    </message>
-    <message>
-      <source>days since the last order</source>
-      <translation>дней с последнего заказа</translation>
-    </message>
-    <message>
-      <source>how many orders (cancelled and refunded not counted)</source>
-      <translation>сколько заказов (без отменённых и возвращённых)</translation>
-    </message>
-    <message>
-      <source>one product of the last order</source>
-      <translation>один товар из последнего заказа</translation>
-    </message>
-    <message>
-      <source>one sentence about the shop</source>
-      <translation>одно предложение о магазине</translation>
-    </message>
-    <message>
-      <source>products that go with what they bought (a list)</source>
-      <translation>товары, которые подходят к купленному (список)</translation>
-    </message>
-    <message>
-      <source>the customer's first (given) name</source>
-      <translation>имя покупателя</translation>
-    </message>
-    <message>
-      <source>the customer's stage, in the language</source>
-      <translation>этап покупателя на языке письма</translation>
-    </message>
-    <message>
-      <source>the day of the first order</source>
-      <translation>дата первого заказа</translation>
-    </message>
-    <message>
-      <source>the day of the last order, written for the language</source>
-      <translation>дата последнего заказа в формате языка письма</translation>
-    </message>
-    <message>
-      <source>the family name</source>
-      <translation>фамилия</translation>
-    </message>
-    <message>
-      <source>the greeting line, with the first name or a graceful fallback</source>
-      <translation>строка приветствия: с именем или с вежливой заменой, если имени нет</translation>
-    </message>
-    <message>
-      <source>the last job or product (for freelancers)</source>
-      <translation>последняя работа или товар (для фрилансеров)</translation>
-    </message>
-    <message>
-      <source>the message's language code (en, hu, ru, is, sl)</source>
-      <translation>код языка письма (en, hu, ru, is, sl)</translation>
-    </message>
-    <message>
-      <source>the name as the shop knows it</source>
-      <translation>имя, под которым покупатель известен магазину</translation>
-    </message>
-    <message>
-      <source>the name for formal address (Russian: name and patronymic)</source>
-      <translation>имя для официального обращения (по-русски: имя и отчество)</translation>
-    </message>
-    <message>
-      <source>the owner's name</source>
-      <translation>имя владельца</translation>
-    </message>
-    <message>
-      <source>the owner's signature (several lines)</source>
-      <translation>подпись владельца (несколько строк)</translation>
-    </message>
-    <message>
-      <source>the products of the last order (a list)</source>
-      <translation>товары из последнего заказа (список)</translation>
-    </message>
-    <message>
-      <source>the shop's best-selling product</source>
-      <translation>самый популярный товар магазина</translation>
-    </message>
-    <message>
-      <source>the shop's name</source>
-      <translation>название магазина</translation>
-    </message>
-    <message>
-      <source>the shop's web address</source>
-      <translation>адрес сайта магазина</translation>
-    </message>
-    <message>
-      <source>the total spent, written for the language</source>
-      <translation>сумма покупок в формате языка письма</translation>
-    </message>
-    <message>
-      <source>what the code gives (10%, 1 000 Ft)</source>
-      <translation>что даёт код (10%, 1 000 Ft)</translation>
-    </message>
-    <message>
-      <source>whole months since the last order</source>
-      <translation>полных месяцев с последнего заказа</translation>
     </message>
   </context>
   <context>

@@ -52,6 +52,13 @@
     </message>
   </context>
   <context>
+    <name>CoreErrors</name>
+    <message>
+      <source>Choose another database file.</source>
+      <translation>Izberite drugo datoteko zbirke podatkov.</translation>
+    </message>
+  </context>
+  <context>
     <name>CustomerActions</name>
     <message>
       <source>Edit %1</source>
@@ -1086,145 +1093,6 @@ Kovács Tea · Budimpešta</translation>
     </message>
   </context>
   <context>
-    <name>ImportProblems</name>
-    <message>
-      <source>a quoted value runs over many lines (a quote left open?); row skipped</source>
-      <translation>vrednost v narekovajih se razteza čez veliko vrstic (nezaprt narekovaj?); vrstica izpuščena</translation>
-    </message>
-    <message>
-      <source>a time of day, not a date</source>
-      <translation>ura, ne datum</translation>
-    </message>
-    <message>
-      <source>amount too large to be an order's</source>
-      <translation>znesek je prevelik za naročilo</translation>
-    </message>
-    <message>
-      <source>control or invisible characters removed</source>
-      <translation>krmilni ali nevidni znaki odstranjeni</translation>
-    </message>
-    <message>
-      <source>empty</source>
-      <translation>prazno</translation>
-    </message>
-    <message>
-      <source>far too long for this column (a quote left open?); row skipped</source>
-      <translation>veliko predolgo za ta stolpec (nezaprt narekovaj?); vrstica izpuščena</translation>
-    </message>
-    <message>
-      <source>looks garbled (read in the wrong encoding?); check it</source>
-      <translation>videti je popačeno (prebrano v napačnem kodiranju?); preverite</translation>
-    </message>
-    <message>
-      <source>negative quantity</source>
-      <translation>negativna količina</translation>
-    </message>
-    <message>
-      <source>negative total: imported as a refund or credit note, not counted as spending</source>
-      <translation>negativen znesek: uvožen kot vračilo ali dobropis, ne šteje se med porabo</translation>
-    </message>
-    <message>
-      <source>no e-mail, name or customer number: whose is it?</source>
-      <translation>ni e-poštnega naslova, imena ali številke stranke: čigavo je?</translation>
-    </message>
-    <message>
-      <source>no order date</source>
-      <translation>ni datuma naročila</translation>
-    </message>
-    <message>
-      <source>no total</source>
-      <translation>ni skupnega zneska</translation>
-    </message>
-    <message>
-      <source>not a currency code (such as HUF or EUR)</source>
-      <translation>ni oznaka valute (npr. HUF ali EUR)</translation>
-    </message>
-    <message>
-      <source>not a date</source>
-      <translation>ni datum</translation>
-    </message>
-    <message>
-      <source>not a phone number</source>
-      <translation>ni telefonska številka</translation>
-    </message>
-    <message>
-      <source>not a plausible date</source>
-      <translation>neverjeten datum</translation>
-    </message>
-    <message>
-      <source>not a quantity</source>
-      <translation>ni količina</translation>
-    </message>
-    <message>
-      <source>not a real date</source>
-      <translation>neobstoječ datum</translation>
-    </message>
-    <message>
-      <source>not a whole number</source>
-      <translation>ni celo število</translation>
-    </message>
-    <message>
-      <source>not an amount</source>
-      <translation>ni znesek</translation>
-    </message>
-    <message>
-      <source>not an e-mail address</source>
-      <translation>ni e-poštni naslov</translation>
-    </message>
-    <message>
-      <source>not yes or no</source>
-      <translation>ni ne da ne ne</translation>
-    </message>
-    <message>
-      <source>nothing but control or invisible characters; left out</source>
-      <translation>samo krmilni ali nevidni znaki; izpuščeno</translation>
-    </message>
-    <message>
-      <source>part of this text could not be read in the file's encoding; check it</source>
-      <translation>dela besedila ni bilo mogoče prebrati v kodiranju datoteke; preverite</translation>
-    </message>
-    <message>
-      <source>quantity too large to be an order's</source>
-      <translation>količina je prevelika za naročilo</translation>
-    </message>
-    <message>
-      <source>same customer, another name; kept the newer</source>
-      <translation>ista stranka, drugo ime; ohranjeno novejše</translation>
-    </message>
-    <message>
-      <source>the file is newer than what was known; name updated</source>
-      <translation>datoteka je novejša od obstoječih podatkov; ime posodobljeno</translation>
-    </message>
-    <message>
-      <source>the file is older than what was known; name kept</source>
-      <translation>datoteka je starejša od obstoječih podatkov; ime ohranjeno</translation>
-    </message>
-    <message>
-      <source>the file's name looks garbled; the known name was kept</source>
-      <translation>ime v datoteki je videti popačeno; obdržano je znano ime</translation>
-    </message>
-    <message>
-      <source>the order date is after the import's day; imported, counted from that day on</source>
-      <translation>datum naročila je po dnevu uvoza; uvoženo, šteje se od tega dne naprej</translation>
-    </message>
-    <message>
-      <source>this line is in another encoding than the rest of the file (the value names it); check its names</source>
-      <translation>ta vrstica je v drugem kodiranju kot preostanek datoteke (vrednost ga navaja); preverite imena</translation>
-    </message>
-    <message>
-      <source>this order number belongs to another customer's order already imported; skipped</source>
-      <translation>ta številka naročila že pripada uvoženemu naročilu druge stranke; preskočeno</translation>
-    </message>
-    <message>
-      <source>unclear whether the day or the month comes first</source>
-      <translation>ni jasno, ali je prvi dan ali mesec</translation>
-    </message>
-    <message>
-      <source>unknown status; counted as completed</source>
-      <translation>neznano stanje; šteto kot zaključeno</translation>
-    </message>
-  </context>
-  <context>
     <name>ImportWizard</name>
     <message>
       <source>%1 and %2</source>
@@ -1690,49 +1558,6 @@ Kovács Tea · Budimpešta</translation>
     </message>
   </context>
   <context>
-    <name>Providers</name>
-    <message>
-      <source>Allow external mail programs in Freemail's settings first.</source>
-      <translation>Najprej v nastavitvah storitve Freemail dovolite zunanje poštne programe.</translation>
-    </message>
-    <message>
-      <source>Fastmail needs an app password (Settings → Privacy &amp; Security).</source>
-      <translation>Fastmail zahteva geslo za aplikacijo (Settings → Privacy &amp; Security).</translation>
-    </message>
-    <message>
-      <source>Gmail needs an app password (Google Account → Security → 2-Step Verification → App passwords), not your normal password.</source>
-      <translation>Gmail zahteva geslo za aplikacijo (Račun Google → Varnost → Preverjanje v dveh korakih → Gesla za aplikacije), ne vašega običajnega gesla.</translation>
-    </message>
-    <message>
-      <source>Mail.ru needs a password for external apps (Settings → Security).</source>
-      <translation>Mail.ru zahteva geslo za zunanje aplikacije (Settings → Security).</translation>
-    </message>
-    <message>
-      <source>Microsoft no longer accepts passwords for sending from other programs (it needs OAuth2 sign-in, which LifeCRM does not do yet): use another mailbox, or your shop's own domain mail.</source>
-      <translation>Microsoft za pošiljanje iz drugih programov ne sprejema več gesel (zahteva prijavo OAuth2, ki je LifeCRM še ne podpira): uporabite drug poštni predal ali e-pošto na domeni svoje trgovine.</translation>
-    </message>
-    <message>
-      <source>Turn on 'POP3/IMAP access' in GMX's settings first.</source>
-      <translation>Najprej v nastavitvah GMX vklopite „POP3/IMAP access“.</translation>
-    </message>
-    <message>
-      <source>With two-factor sign-in, Zoho needs an application-specific password.</source>
-      <translation>Če uporabljate prijavo v dveh korakih, Zoho zahteva posebno geslo za aplikacijo.</translation>
-    </message>
-    <message>
-      <source>Yahoo needs an app password (Account security → Generate app password).</source>
-      <translation>Yahoo zahteva geslo za aplikacijo (Account security → Generate app password).</translation>
-    </message>
-    <message>
-      <source>Yandex needs an app password (id.yandex.ru → Security → App passwords).</source>
-      <translation>Yandex zahteva geslo za aplikacijo (id.yandex.ru → Security → App passwords).</translation>
-    </message>
-    <message>
-      <source>iCloud needs an app-specific password (appleid.apple.com → Sign-In and Security).</source>
-      <translation>iCloud zahteva posebno geslo za aplikacijo (appleid.apple.com → Sign-In and Security).</translation>
-    </message>
-  </context>
-  <context>
     <name>ResultPage</name>
     <message>
       <source>%1 - problems.xlsx</source>
@@ -2021,10 +1846,6 @@ Kovács Tea · Budimpešta</translation>
       <translation>+ Dodaj skupino pogojev</translation>
     </message>
     <message>
-      <source>3+ orders over a chosen total</source>
-      <translation>3+ naročila nad izbranim zneskom</translation>
-    </message>
-    <message>
       <source>A framed list of conditions with its own any/all, e.g. bought A or B</source>
       <translation>Uokvirjen seznam pogojev z lastno izbiro vse/vsaj enega, npr. kupila je A ali B</translation>
     </message>
@@ -2045,36 +1866,12 @@ Kovács Tea · Budimpešta</translation>
       <translation>Najboljša stranka (zgornja 2 %)</translation>
     </message>
     <message>
-      <source>Best customers (top 2 %)</source>
-      <translation>Najboljše stranke (zgornja 2 %)</translation>
-    </message>
-    <message>
       <source>Birthday</source>
       <translation>Rojstni dan</translation>
     </message>
     <message>
-      <source>Birthday this month</source>
-      <translation>Rojstni dan ta mesec</translation>
-    </message>
-    <message>
       <source>Bought</source>
       <translation>Kupila je</translation>
-    </message>
-    <message>
-      <source>Bought X but not Y</source>
-      <translation>Kupila X, ne pa Y</translation>
-    </message>
-    <message>
-      <source>Bought one product but not its companion (a bicycle but no tyres): offer the companion.</source>
-      <translation>Kupile so en izdelek, ne pa tudi tistega, ki sodi zraven (kolo, a ne pnevmatik): ponudite jim ga.</translation>
-    </message>
-    <message>
-      <source>Buying less often lately</source>
-      <translation>V zadnjem času kupujejo redkeje</translation>
-    </message>
-    <message>
-      <source>Buying more often lately</source>
-      <translation>V zadnjem času kupujejo pogosteje</translation>
     </message>
     <message>
       <source>Buying pace</source>
@@ -2135,14 +1932,6 @@ Kovács Tea · Budimpešta</translation>
     <message>
       <source>Customers who match</source>
       <translation>Stranke, ki izpolnjujejo</translation>
-    </message>
-    <message>
-      <source>Customers whose birthday falls in the current month, whichever month it is.</source>
-      <translation>Stranke, ki imajo rojstni dan v tekočem mesecu, ne glede na to, kateri mesec je.</translation>
-    </message>
-    <message>
-      <source>Customers whose last gaps between purchases are much shorter than before.</source>
-      <translation>Stranke, pri katerih so zadnji presledki med nakupi veliko krajši kot prej.</translation>
     </message>
     <message>
       <source>Days since last order</source>
@@ -2221,20 +2010,8 @@ Kovács Tea · Budimpešta</translation>
       <translation>Število naročil</translation>
     </message>
     <message>
-      <source>One order, long enough ago that they should have come back by now.</source>
-      <translation>Eno naročilo, oddano že tako dolgo nazaj, da bi se morale do zdaj že vrniti.</translation>
-    </message>
-    <message>
-      <source>One order, never came back</source>
-      <translation>Eno naročilo, nato nikoli več</translation>
-    </message>
-    <message>
       <source>Recency score (RFM)</source>
       <translation>Ocena nedavnosti (RFM)</translation>
-    </message>
-    <message>
-      <source>Regular customers whose last gaps between purchases are much longer than before: catch them before they are lost.</source>
-      <translation>Redne stranke, pri katerih so zadnji presledki med nakupi veliko daljši kot prej: ujemite jih, preden jih izgubite.</translation>
     </message>
     <message>
       <source>Remove this condition</source>
@@ -2267,14 +2044,6 @@ Kovács Tea · Budimpešta</translation>
     <message>
       <source>Start from</source>
       <translation>Izhodišče</translation>
-    </message>
-    <message>
-      <source>The customers who spent the most: the top 2 % by money, worth a personal thank-you.</source>
-      <translation>Stranke, ki so porabile največ: zgornja 2 % po porabi, vredne osebne zahvale.</translation>
-    </message>
-    <message>
-      <source>Three or more orders and more than the chosen total spent: thank them and invite them to the loyalty programme.</source>
-      <translation>Tri ali več naročil in poraba nad izbranim zneskom: zahvalite se jim in jih povabite v program zvestobe.</translation>
     </message>
     <message>
       <source>Total spent</source>
@@ -2380,10 +2149,6 @@ Kovács Tea · Budimpešta</translation>
     <message>
       <source>days since last order %1</source>
       <translation>dni od zadnjega naročila %1</translation>
-    </message>
-    <message>
-      <source>days since their order</source>
-      <translation>dni od njenega naročila</translation>
     </message>
     <message>
       <source>did not buy %1</source>
@@ -2542,18 +2307,6 @@ Kovács Tea · Budimpešta</translation>
     <message>
       <source>stage is not %1</source>
       <translation>stopnja ni %1</translation>
-    </message>
-    <message>
-      <source>the products they bought (names or SKUs)</source>
-      <translation>izdelki, ki jih je kupila (imena ali šifre)</translation>
-    </message>
-    <message>
-      <source>the products they did not buy (names or SKUs)</source>
-      <translation>izdelki, ki jih ni kupila (imena ali šifre)</translation>
-    </message>
-    <message>
-      <source>the total they spent more than</source>
-      <translation>znesek, ki ga je njena poraba presegla</translation>
     </message>
     <message>
       <source>total spent %1</source>
@@ -3270,117 +3023,6 @@ Kovács Tea · Budimpešta</translation>
     <message>
       <source>No customers yet</source>
       <translation>Še ni strank</translation>
-    </message>
-  </context>
-  <context>
-    <name>TemplateVariables</name>
-    <message>
-      <source>a code made for this customer alone</source>
-      <translation>koda, ustvarjena samo za to stranko</translation>
-    </message>
-    <message>
-      <source>a polite sentence on how to stop these e-mails</source>
-      <translation>vljuden stavek o tem, kako se odjaviti od teh e-sporočil</translation>
-    </message>
-    <message>
-      <source>a small gift (free shipping)</source>
-      <translation>majhno darilo (brezplačna dostava)</translation>
-    </message>
-    <message>
-      <source>days since the last order</source>
-      <translation>dni od zadnjega naročila</translation>
-    </message>
-    <message>
-      <source>how many orders (cancelled and refunded not counted)</source>
-      <translation>število naročil (preklicana in vrnjena se ne štejejo)</translation>
-    </message>
-    <message>
-      <source>one product of the last order</source>
-      <translation>en izdelek iz zadnjega naročila</translation>
-    </message>
-    <message>
-      <source>one sentence about the shop</source>
-      <translation>en stavek o trgovini</translation>
-    </message>
-    <message>
-      <source>products that go with what they bought (a list)</source>
-      <translation>izdelki, ki se ujemajo s kupljenim (seznam)</translation>
-    </message>
-    <message>
-      <source>the customer's first (given) name</source>
-      <translation>ime stranke (brez priimka)</translation>
-    </message>
-    <message>
-      <source>the customer's stage, in the language</source>
-      <translation>stopnja stranke v jeziku sporočila</translation>
-    </message>
-    <message>
-      <source>the day of the first order</source>
-      <translation>dan prvega naročila</translation>
-    </message>
-    <message>
-      <source>the day of the last order, written for the language</source>
-      <translation>dan zadnjega naročila, zapisan po pravilih jezika sporočila</translation>
-    </message>
-    <message>
-      <source>the family name</source>
-      <translation>priimek</translation>
-    </message>
-    <message>
-      <source>the greeting line, with the first name or a graceful fallback</source>
-      <translation>pozdravna vrstica z imenom ali z vljudno splošno obliko</translation>
-    </message>
-    <message>
-      <source>the last job or product (for freelancers)</source>
-      <translation>zadnje delo ali izdelek (za samozaposlene)</translation>
-    </message>
-    <message>
-      <source>the message's language code (en, hu, ru, is, sl)</source>
-      <translation>koda jezika sporočila (en, hu, ru, is, sl)</translation>
-    </message>
-    <message>
-      <source>the name as the shop knows it</source>
-      <translation>ime, kot ga pozna trgovina</translation>
-    </message>
-    <message>
-      <source>the name for formal address (Russian: name and patronymic)</source>
-      <translation>ime za vikanje (v ruščini: ime in očetovo ime)</translation>
-    </message>
-    <message>
-      <source>the owner's name</source>
-      <translation>ime lastnika</translation>
-    </message>
-    <message>
-      <source>the owner's signature (several lines)</source>
-      <translation>podpis lastnika (več vrstic)</translation>
-    </message>
-    <message>
-      <source>the products of the last order (a list)</source>
-      <translation>izdelki iz zadnjega naročila (seznam)</translation>
-    </message>
-    <message>
-      <source>the shop's best-selling product</source>
-      <translation>najbolje prodajani izdelek trgovine</translation>
-    </message>
-    <message>
-      <source>the shop's name</source>
-      <translation>ime trgovine</translation>
-    </message>
-    <message>
-      <source>the shop's web address</source>
-      <translation>spletni naslov trgovine</translation>
-    </message>
-    <message>
-      <source>the total spent, written for the language</source>
-      <translation>skupna poraba, zapisana po pravilih jezika sporočila</translation>
-    </message>
-    <message>
-      <source>what the code gives (10%, 1 000 Ft)</source>
-      <translation>kaj prinese koda (10 %, 1 000 Ft)</translation>
-    </message>
-    <message>
-      <source>whole months since the last order</source>
-      <translation>polni meseci od zadnjega naročila</translation>
     </message>
   </context>
   <context>

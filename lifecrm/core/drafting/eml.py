@@ -14,6 +14,7 @@ from pathlib import Path
 
 from lifecrm.core.drafting.drafts import Draft
 from lifecrm.core.errors import UserError
+from lifecrm.core.i18n import N_
 from lifecrm.core.jobs import NEVER_CANCEL, Cancel, Progress, check, no_progress
 from lifecrm.core.mail_headers import set_address
 
@@ -70,7 +71,9 @@ def write_eml_files(
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise EmlFailed(f"Cannot create the folder {folder}: {exc.strerror}.") from exc
+        raise EmlFailed(
+            N_("Cannot create the folder {folder}: {reason}.", folder=folder, reason=exc.strerror)
+        ) from exc
     written = []
     for done, draft in enumerate(drafts):
         if done % PROGRESS_EVERY == 0:

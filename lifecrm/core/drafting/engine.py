@@ -28,36 +28,37 @@ from lifecrm.core.drafting.limits import (
 )
 from lifecrm.core.drafting.literals import check_literals
 from lifecrm.core.errors import UserError
+from lifecrm.core.i18n import N_
 
 # Every variable a template may use; each is always present (empty when unknown).
 VARIABLES: dict[str, str] = {
-    "greeting": "the greeting line, with the first name or a graceful fallback",
-    "first_name": "the customer's first (given) name",
-    "last_name": "the family name",
-    "full_name": "the name as the shop knows it",
-    "formal_name": "the name for formal address (Russian: name and patronymic)",
-    "last_order_date": "the day of the last order, written for the language",
-    "first_order_date": "the day of the first order",
-    "last_order_products": "the products of the last order (a list)",
-    "last_product": "one product of the last order",
-    "orders_count": "how many orders (cancelled and refunded not counted)",
-    "total_spent": "the total spent, written for the language",
-    "days_since_last_order": "days since the last order",
-    "months_since_last_order": "whole months since the last order",
-    "stage": "the customer's stage, in the language",
-    "shop_name": "the shop's name",
-    "owner_name": "the owner's name",
-    "signature": "the owner's signature (several lines)",
-    "shop_story": "one sentence about the shop",
-    "shop_url": "the shop's web address",
-    "discount_code": "a code made for this customer alone",
-    "discount": "what the code gives (10%, 1 000 Ft)",
-    "gift": "a small gift (free shipping)",
-    "recommended_products": "products that go with what they bought (a list)",
-    "bestseller": "the shop's best-selling product",
-    "project": "the last job or product (for freelancers)",
-    "unsubscribe_line": "a polite sentence on how to stop these e-mails",
-    "language": "the message's language code (en, hu, ru, is, sl)",
+    "greeting": N_("the greeting line, with the first name or a graceful fallback"),
+    "first_name": N_("the customer's first (given) name"),
+    "last_name": N_("the family name"),
+    "full_name": N_("the name as the shop knows it"),
+    "formal_name": N_("the name for formal address (Russian: name and patronymic)"),
+    "last_order_date": N_("the day of the last order, written for the language"),
+    "first_order_date": N_("the day of the first order"),
+    "last_order_products": N_("the products of the last order (a list)"),
+    "last_product": N_("one product of the last order"),
+    "orders_count": N_("how many orders (cancelled and refunded not counted)"),
+    "total_spent": N_("the total spent, written for the language"),
+    "days_since_last_order": N_("days since the last order"),
+    "months_since_last_order": N_("whole months since the last order"),
+    "stage": N_("the customer's stage, in the language"),
+    "shop_name": N_("the shop's name"),
+    "owner_name": N_("the owner's name"),
+    "signature": N_("the owner's signature (several lines)"),
+    "shop_story": N_("one sentence about the shop"),
+    "shop_url": N_("the shop's web address"),
+    "discount_code": N_("a code made for this customer alone"),
+    "discount": N_("what the code gives (10%, 1 000 Ft)"),
+    "gift": N_("a small gift (free shipping)"),
+    "recommended_products": N_("products that go with what they bought (a list)"),
+    "bestseller": N_("the shop's best-selling product"),
+    "project": N_("the last job or product (for freelancers)"),
+    "unsubscribe_line": N_("a polite sentence on how to stop these e-mails"),
+    "language": N_("the message's language code (en, hu, ru, is, sl)"),
 }
 MAX_SUBJECT = 1_000  # characters a subject may come to (before its spaces are tidied)
 MAX_BODY = 500_000  # characters of text or HTML in one message
@@ -69,6 +70,14 @@ _URL = re.compile(r"https?://[^\s<]+[^\s<.,;:!?)]")
 
 class TemplateError(UserError):
     code = "template_error"
+
+
+_WORDS = {"subject": N_("subject"), "text": N_("text"), "html": N_("HTML version")}
+_PARTS = {
+    "subject": N_("The subject"),
+    "text": N_("The text"),
+    "HTML version": N_("The HTML version"),
+}
 
 
 @pass_context
@@ -106,15 +115,24 @@ def check_source(source: str, part: str, *, env: LimitedEnvironment = TEXT_ENV) 
         tree = env.parse(source)
     except TemplateSyntaxError as exc:
         raise TemplateError(
-            f"The {part} has a mistake on line {exc.lineno}: {exc.message}.", line=exc.lineno
+            N_(
+                "{part} has a mistake on line {line}: {message}.",
+                part=_PARTS.get(part, part),
+                message=exc.message,
+            ),
+            line=exc.lineno,
         ) from None
     assigned = {n.name for n in tree.find_all(nodes.Name) if n.ctx in ("store", "param")}
     unknown = sorted(meta.find_undeclared_variables(tree) - VARIABLES.keys() - assigned)
     if unknown:
         line = _line_of(source, unknown[0])
         raise TemplateError(
-            f"The {part} uses '{unknown[0]}' on line {line}, which LifeCRM does not know; "
-            f"use one of: {', '.join(VARIABLES)}.",
+            N_(
+                "{part} uses '{variable}' on line {line}, which LifeCRM does not know; use one of: "
+                "{known}.",
+                part=_PARTS.get(part, part),
+                known=", ".join(VARIABLES),
+            ),
             line=line,
             variable=unknown[0],
         )
@@ -122,7 +140,14 @@ def check_source(source: str, part: str, *, env: LimitedEnvironment = TEXT_ENV) 
         check_literals(tree, env)
     except TemplateTooBig as exc:
         line = exc.line or 1
-        raise TemplateError(f"The {part} cannot be used (line {line}): {exc}.", line=line) from None
+        raise TemplateError(
+            N_(
+                "{part} cannot be used (line {line}): {detail}.",
+                part=_PARTS.get(part, part),
+                detail=exc.args[0] if exc.args else exc,
+            ),
+            line=line,
+        ) from None
 
 
 @dataclass(frozen=True)
@@ -196,7 +221,9 @@ def _produce(compiled: Compiled, part: str, context: Mapping[str, Any], limit: i
         for chunk in stream:
             size += len(chunk)
             if size > limit:
-                raise TemplateTooBig(f"it would be longer than {limit:,} characters")
+                raise TemplateTooBig(
+                    N_("it would be longer than {limit} characters", limit=f"{limit:,}")
+                )
             check_time()
             chunks.append(chunk)
     except Exception as exc:  # noqa: BLE001 - every way a template stops is the owner's to fix
@@ -214,17 +241,25 @@ def _line_now(template: Any, stream: Any) -> int | None:
 def _stopped(name: str, part: str, exc: Exception, paused_on: int | None) -> TemplateError:
     frames = [f for f in traceback.extract_tb(exc.__traceback__) if f.filename == "<template>"]
     line = frames[-1].lineno if frames else paused_on or 1
+    why: object
     if isinstance(exc, SecurityError):
-        why = f"it tries something that is not allowed ({exc})"
+        why = N_("it tries something that is not allowed ({detail})", detail=exc)
     elif isinstance(exc, UndefinedError):
-        why = f"it uses something that is not there ({exc})"
+        why = N_("it uses something that is not there ({detail})", detail=exc)
     elif isinstance(exc, TemplateTooBig):
-        why = str(exc)
+        why = exc.args[0] if exc.args else str(exc)
     elif isinstance(exc, MemoryError | RecursionError):
-        why = "it needs more memory than one message may take"
+        why = N_("it needs more memory than one message may take")
     else:
         why = f"{type(exc).__name__}: {exc}"
-    named = f"The template '{name}'" if name else "The template"
+    words = _WORDS.get(part, part)
+    said = (
+        N_("The template '{name}' stopped on line {line} of its {part}: {why}.", name=name)
+        if name
+        else N_("The template stopped on line {line} of its {part}: {why}.")
+    )
     return TemplateError(
-        f"{named} stopped on line {line} of its {part}: {why}.", line=line, part=part
+        N_(said.template, **said.facts, line=line, part=words, why=why),
+        line=line,
+        part=part,
     )

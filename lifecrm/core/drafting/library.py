@@ -19,9 +19,14 @@ from sqlalchemy.dialects.sqlite import insert
 from lifecrm import paths
 from lifecrm.core.drafting.engine import TemplateError, compile_template, render
 from lifecrm.core.drafting.languages import LANGUAGES, form_of, language_of
+from lifecrm.core.i18n import N_
 from lifecrm.core.storage.models import Template, table
 
 _templates = table(Template)
+
+
+class UnknownTemplate(TemplateError):
+    code = "unknown_template"
 
 
 @dataclass(frozen=True)
@@ -57,7 +62,7 @@ def parse_template_file(text: str, source: str = "template") -> _File:
     """Reads the file format above; a malformed file names itself and what is missing."""
     head, sep, rest = text.replace("\r\n", "\n").partition("\n---")
     if not sep:
-        raise TemplateError(f"{source} has no '---' line before its body.")
+        raise TemplateError(N_("{source} has no '---' line before its body.", source=source))
     fields: dict[str, str] = {}
     for line in head.strip().splitlines():
         field, colon, value = line.partition(":")
@@ -69,7 +74,7 @@ def parse_template_file(text: str, source: str = "template") -> _File:
         form = label.strip()
         bodies[form != "informal"] = body.strip("\n") + "\n"
     if "name" not in fields or "subject" not in fields:
-        raise TemplateError(f"{source} needs a 'name:' and a 'subject:' line.")
+        raise TemplateError(N_("{source} needs a 'name:' and a 'subject:' line.", source=source))
     subjects = {True: fields["subject"], False: fields.get("subject.informal", fields["subject"])}
     return _File(fields["name"], fields.get("stage") or None, subjects, bodies)
 
@@ -121,9 +126,7 @@ def get_template(
         )
         if found:
             return found
-    raise TemplateError(
-        f"There is no template '{key}'; see the list with 'lifecrm templates'.", key=key
-    )
+    raise UnknownTemplate(N_("There is no template '{key}'."), key=key)
 
 
 def list_templates(conn: Connection, root: Path | None = None) -> list[TemplateInfo]:

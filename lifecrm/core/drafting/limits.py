@@ -23,6 +23,8 @@ from jinja2 import nodes, pass_environment, pass_eval_context
 from jinja2.compiler import CodeGenerator, Frame
 from jinja2.sandbox import SandboxedEnvironment
 
+from lifecrm.core.i18n import N_
+
 MAX_TEXT = 100_000  # characters in any one value a template builds
 MAX_ITEMS = 10_000  # items in a list or a range
 MAX_WIDTH = 1_000  # padding, indent and format widths
@@ -62,17 +64,31 @@ def budget(seconds: float = MAX_SECONDS) -> Iterator[None]:
 def check_time() -> None:
     current = _budget.get()
     if current is not None and time.monotonic() > current.deadline:
-        raise TemplateTooBig(f"it takes longer than {MAX_SECONDS:g} seconds to write one message")
+        raise TemplateTooBig(
+            N_(
+                ("it takes longer than {MAX_SECONDS} seconds to write one message"),
+                MAX_SECONDS=f"{MAX_SECONDS:g}",
+            )
+        )
 
 
-def _too_long(size: int, limit: int = MAX_TEXT, what: str = "characters") -> None:
+def _too_long(size: int, limit: int = MAX_TEXT, what: str = N_("characters")) -> None:
     if size > limit:
-        raise TemplateTooBig(f"it would make a value of more than {limit:,} {what}")
+        raise TemplateTooBig(
+            N_(("it would make a value of more than {limit} {what}"), limit=f"{limit:,}", what=what)
+        )
 
 
-def _width(value: Any, what: str = "width") -> None:
+def _width(value: Any, what: str = N_("width")) -> None:
     if isinstance(value, int) and value > MAX_WIDTH:
-        raise TemplateTooBig(f"a {what} of {value:,} is too wide (at most {MAX_WIDTH:,})")
+        raise TemplateTooBig(
+            N_(
+                ("a {what} of {value} is too wide (at most {MAX_WIDTH})"),
+                what=what,
+                value=f"{value:,}",
+                MAX_WIDTH=f"{MAX_WIDTH:,}",
+            )
+        )
 
 
 def _size(value: Any) -> int:
@@ -93,7 +109,9 @@ def check_percent(template: str, args: Any) -> None:
     for match in _PERCENT.finditer(template):
         for number in match.groups():
             if number == "*":
-                raise TemplateTooBig("a width given as '*' cannot be checked (write the number)")
+                raise TemplateTooBig(
+                    N_("a width given as '*' cannot be checked (write the number)")
+                )
             if number:
                 _width(int(number))
     values = args if isinstance(args, tuple) else (args,)
@@ -107,7 +125,7 @@ def check_format(template: str, args: Iterable[Any]) -> None:
             continue
         fields += 1
         if spec and "{" in spec:
-            raise TemplateTooBig("a width taken from another value cannot be checked")
+            raise TemplateTooBig(N_("a width taken from another value cannot be checked"))
         for number in re.findall(r"\d+", spec or ""):
             _width(int(number))
     _too_long(len(template) + fields * max((_size(a) for a in args), default=0))
@@ -122,11 +140,13 @@ def check_binop(operator: str, left: Any, right: Any) -> None:
             if isinstance(seq, str) and isinstance(times, int):
                 _too_long(len(seq) * max(times, 0))
             elif isinstance(seq, list | tuple) and isinstance(times, int):
-                _too_long(len(seq) * max(times, 0), MAX_ITEMS, "items")
+                _too_long(len(seq) * max(times, 0), MAX_ITEMS, N_("items"))
                 _too_long(_size(seq) * max(times, 0))
     elif operator == "**" and isinstance(left, int) and isinstance(right, int):
         if abs(left) > 1 and right > 0 and right * abs(left).bit_length() > MAX_POWER_BITS:
-            raise TemplateTooBig(f"{left} ** {right} is too big a number")
+            raise TemplateTooBig(
+                N_(("{left} ** {right} is too big a number"), left=left, right=right)
+            )
     elif operator == "+" and isinstance(left, str | list | tuple):
         _too_long(_size(left) + _size(right))
     elif operator == "%" and isinstance(left, str):
@@ -142,7 +162,7 @@ def _padded(s: str, args: tuple[Any, ...], kwargs: dict[str, Any]) -> None:
 
 def _expandtabs(s: str, args: tuple[Any, ...], kwargs: dict[str, Any]) -> None:
     size = args[0] if args else kwargs.get("tabsize", 8)
-    _width(size, "tab size")
+    _width(size, N_("tab size"))
     _too_long(len(s) * max(size if isinstance(size, int) else 1, 1))
 
 
@@ -188,7 +208,7 @@ def checked_result(value: Any) -> Any:
     if isinstance(value, str):
         _too_long(len(value))
     elif isinstance(value, list | tuple):
-        _too_long(len(value), MAX_ITEMS, "items")
+        _too_long(len(value), MAX_ITEMS, N_("items"))
     return value
 
 
@@ -203,7 +223,10 @@ def counted(items: Iterable[Any]) -> Iterator[Any]:
             current.loops += 1
             if current.loops > MAX_LOOPS:
                 raise TemplateTooBig(
-                    f"its loops turn more than {MAX_LOOPS:,} times for one message"
+                    N_(
+                        ("its loops turn more than {MAX_LOOPS} times for one message"),
+                        MAX_LOOPS=f"{MAX_LOOPS:,}",
+                    )
                 )
         if n % CHECK_EVERY == 0:
             check_time()
@@ -212,7 +235,7 @@ def counted(items: Iterable[Any]) -> Iterator[Any]:
 
 def limited_range(*args: int) -> range:
     numbers = range(*args)
-    _too_long(len(numbers), MAX_ITEMS, "items")
+    _too_long(len(numbers), MAX_ITEMS, N_("items"))
     return numbers
 
 

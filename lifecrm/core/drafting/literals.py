@@ -20,6 +20,7 @@ from lifecrm.core.drafting.limits import (
     check_call,
     limited_range,
 )
+from lifecrm.core.i18n import N_
 
 
 def _value(node: nodes.Node, env: LimitedEnvironment) -> Any:
@@ -61,7 +62,10 @@ def _loop_turns(node: nodes.Node, env: LimitedEnvironment, outer: int) -> None:
                 pass
             if turns > MAX_LOOPS:
                 raise TemplateTooBig(
-                    f"its loops would turn more than {MAX_LOOPS:,} times for one message",
+                    N_(
+                        ("its loops would turn more than {MAX_LOOPS} times for one message"),
+                        MAX_LOOPS=f"{MAX_LOOPS:,}",
+                    ),
                     line=child.lineno,
                 )
         _loop_turns(child, env, turns)

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from enum import StrEnum
 
+from lifecrm.core.i18n import N_
 from lifecrm.core.importing.values import Failed, ValueProblem, fold_word, remember
 
 EXCEL_EPOCH = date(1899, 12, 30)  # serial 1 is 1900-01-01 (Excel's leap-year bug included)
@@ -112,18 +113,18 @@ def _named(text: str) -> _Written:
     """'1 December 2025', 'Dec 1, 2025', '2025. december 1.', '1 декабря 2025 г.'."""
     text = _TIME_AFTER_NAMED.sub("", text)
     if not _NAMED_CHARS.fullmatch(text):
-        raise ValueProblem("not a date")
+        raise ValueProblem(N_("not a date"))
     tokens = _TOKENS.findall(fold_word(text))
     numbers = [i for i, t in enumerate(tokens) if t.isdigit()]
     months = [i for i, t in enumerate(tokens) if t in MONTHS]
     others = [t for t in tokens if not t.isdigit() and t not in MONTHS and t not in _FILLER]
     if len(numbers) != 2 or len(months) != 1 or others:
-        raise ValueProblem("not a date")
+        raise ValueProblem(N_("not a date"))
     long = [i for i in numbers if len(tokens[i]) == 4]
     at_year = long[0] if len(long) == 1 else numbers[1]
     at_day = numbers[0] if at_year == numbers[1] else numbers[1]
     if len(tokens[at_day]) > 2 or len(tokens[at_year]) not in (2, 4):
-        raise ValueProblem("not a date")
+        raise ValueProblem(N_("not a date"))
     month, day = MONTHS[tokens[months[0]]], int(tokens[at_day])
     if at_year < months[0]:
         return _Written(_year(tokens[at_year]), month, day, DateOrder.YMD)
@@ -145,16 +146,16 @@ def _scan(text: str) -> _Written | int:
         return math.floor(float(text))
     if any(ch.isalpha() for ch in text):
         return _named(text)
-    raise ValueProblem("not a date")
+    raise ValueProblem(N_("not a date"))
 
 
 def _checked(year: int, month: int, day: int) -> date:
     if not YEARS[0] <= year <= YEARS[1]:
-        raise ValueProblem("not a plausible date")
+        raise ValueProblem(N_("not a plausible date"))
     try:
         return date(year, month, day)
     except ValueError:
-        raise ValueProblem("not a real date") from None
+        raise ValueProblem(N_("not a real date")) from None
 
 
 def _plausible(day: date) -> date:
@@ -163,7 +164,7 @@ def _plausible(day: date) -> date:
 
 def _from_serial(number: float) -> date:
     if not SERIALS[0] <= number <= SERIALS[1]:
-        raise ValueProblem("not a date")
+        raise ValueProblem(N_("not a date"))
     return _plausible(EXCEL_EPOCH + timedelta(days=math.floor(number)))
 
 
@@ -177,7 +178,7 @@ def _resolve(written: _Written, column: DateOrder | None) -> date:
         elif second > 12 >= first or first == second:
             order = DateOrder.MDY
         else:
-            raise ValueProblem("unclear whether the day or the month comes first")
+            raise ValueProblem(N_("unclear whether the day or the month comes first"))
     if order is DateOrder.DMY:
         return _checked(written.year, second, first)
     return _checked(written.year, first, second)
@@ -228,7 +229,7 @@ def date_parser(order: DateOrder | None) -> Callable[[object], date]:
     def from_text(text: str) -> date:
         stripped = text.strip()
         if not stripped:
-            raise ValueProblem("empty")
+            raise ValueProblem(N_("empty"))
         written = _scan(stripped)
         if isinstance(written, int):
             return _from_serial(written)
@@ -242,14 +243,14 @@ def date_parser(order: DateOrder | None) -> Callable[[object], date]:
         if isinstance(value, date):
             return _plausible(value)
         if value is None:
-            raise ValueProblem("empty")
+            raise ValueProblem(N_("empty"))
         if isinstance(value, int | float) and not isinstance(value, bool):
             if isinstance(value, int) and _COMPACT.fullmatch(str(value)):
                 return from_text(str(value))
             if math.isfinite(value):
                 return _from_serial(value)
         if isinstance(value, time):
-            raise ValueProblem("a time of day, not a date")
-        raise ValueProblem("not a date")
+            raise ValueProblem(N_("a time of day, not a date"))
+        raise ValueProblem(N_("not a date"))
 
     return parse

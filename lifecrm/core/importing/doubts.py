@@ -1,24 +1,26 @@
 """Why a value or a row of a hostile or damaged file is doubtful: the reasons, in one place.
 
-The readers and importing/screening.py hand these to `RowProblem`; scripts/translations.py
-finds them by their `_REASON` names, so the window and the CLI show them translated.
+The readers and importing/screening.py hand these to `RowProblem`; core's
+catalogs translate them (`N_`), so the window and the CLI show them in the reader's language.
 """
 
 from __future__ import annotations
 
-OTHER_ENCODING_REASON = (
+from lifecrm.core.i18n import N_
+
+OTHER_ENCODING_REASON = N_(
     "this line is in another encoding than the rest of the file (the value names it); "
     "check its names"
 )
-UNDECODABLE_REASON = "part of this text could not be read in the file's encoding; check it"
-RUNAWAY_REASON = "a quoted value runs over many lines (a quote left open?); row skipped"
-TOO_LONG_REASON = "far too long for this column (a quote left open?); row skipped"
-CONTROL_REASON = "control or invisible characters removed"
-ONLY_CONTROL_REASON = "nothing but control or invisible characters; left out"
-GARBLED_REASON = "looks garbled (read in the wrong encoding?); check it"
-FUTURE_REASON = "the order date is after the import's day; imported, counted from that day on"
-NEGATIVE_REASON = "negative total: imported as a refund or credit note, not counted as spending"
-WORSE_NAME_REASON = "the file's name looks garbled; the known name was kept"
+UNDECODABLE_REASON = N_("part of this text could not be read in the file's encoding; check it")
+RUNAWAY_REASON = N_("a quoted value runs over many lines (a quote left open?); row skipped")
+TOO_LONG_REASON = N_("far too long for this column (a quote left open?); row skipped")
+CONTROL_REASON = N_("control or invisible characters removed")
+ONLY_CONTROL_REASON = N_("nothing but control or invisible characters; left out")
+GARBLED_REASON = N_("looks garbled (read in the wrong encoding?); check it")
+FUTURE_REASON = N_("the order date is after the import's day; imported, counted from that day on")
+NEGATIVE_REASON = N_("negative total: imported as a refund or credit note, not counted as spending")
+WORSE_NAME_REASON = N_("the file's name looks garbled; the known name was kept")
 
 RUNAWAY_LINES = 50  # a real address or note spans a few lines, not fifty
 SHOWN = 60  # characters of a long value shown in the problem list

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 
+from lifecrm.core.i18n import N_
 from lifecrm.core.importing.fields import Field, Status
 from lifecrm.core.importing.rows import Row, RowProblem
 from lifecrm.core.importing.values import Money
@@ -185,7 +186,11 @@ class _People:
             kept, dropped = person.name, row.name or ""
         self.conflicts.append(
             Conflict(
-                row.number, identity, kept, dropped, "same customer, another name; kept the newer"
+                row.number,
+                identity,
+                kept,
+                dropped,
+                N_("same customer, another name; kept the newer"),
             )
         )
 
@@ -231,7 +236,10 @@ class Grouper:
                 if not named:
                     self.problems.append(
                         RowProblem(
-                            row.number, "", "", "no e-mail, name or customer number: whose is it?"
+                            row.number,
+                            "",
+                            "",
+                            N_("no e-mail, name or customer number: whose is it?"),
                         )
                     )
                     continue
@@ -297,7 +305,7 @@ def _check_orders(
     for order in orders:
         if order.order_date is None:
             where = column.get(Field.ORDER_DATE, "")
-            problems.append(RowProblem(order.row, where, "", "no order date"))
+            problems.append(RowProblem(order.row, where, "", N_("no order date")))
             continue
         kept.append(order)
     return kept, problems
@@ -323,7 +331,7 @@ def settle(
         total = _total(order) if priced else Decimal(0)
         if total is None:
             where = (headers or {}).get(Field.TOTAL) or (headers or {}).get(Field.ITEM_PRICE, "")
-            problems.append(RowProblem(order.row, where, "", "no total"))
+            problems.append(RowProblem(order.row, where, "", N_("no total")))
             continue
         order.currency = currency
         order.total_minor = to_minor(total, currency)

@@ -15,6 +15,7 @@ from sqlalchemy import Connection, delete, insert, select, update
 
 from lifecrm.core import lifecycle
 from lifecrm.core.errors import UserError
+from lifecrm.core.i18n import N_
 from lifecrm.core.storage.db import Database
 from lifecrm.core.storage.models import Customer, ImportBatch, ImportUndo, Order, table
 from lifecrm.core.text import customer_keys, email_key
@@ -121,12 +122,15 @@ def undo_import(db: Database, import_id: int, *, as_of: date | None = None) -> I
         )
         if import_id not in in_place:
             raise CannotUndo(
-                f"There is no import {import_id} to undo (it may be undone already).",
+                N_("There is no import {import_id} to undo (it may be undone already)."),
                 import_id=import_id,
             )
         if in_place[0] != import_id:
             raise CannotUndo(
-                f"Only the newest import can be undone; undo import {in_place[0]} first.",
+                N_(
+                    "Only the newest import can be undone; undo import {newest} first.",
+                    newest=in_place[0],
+                ),
                 import_id=import_id,
             )
         conn.execute(delete(_orders).where(_orders.c.import_id == import_id))

@@ -15,6 +15,7 @@ from sqlalchemy import Connection, func, select
 
 from lifecrm.core import lifecycle, settings
 from lifecrm.core.errors import UserError
+from lifecrm.core.i18n import N_
 from lifecrm.core.importing import history, layouts, screening
 from lifecrm.core.importing.fields import Field
 from lifecrm.core.importing.grouping import Conflict, Grouper, settle
@@ -90,15 +91,16 @@ class ImportResult:
 
 
 def _nothing(plan: ImportPlan, problems: list[RowProblem]) -> NothingToImport:
-    first = problems[0] if problems else None
+    if not problems:
+        return NothingToImport(
+            N_("Nothing in {source} could be imported: it has no rows under its header."),
+            source=plan.table.source,
+        )
     return NothingToImport(
-        f"Nothing in {plan.table.source} could be imported"
-        + (
-            f": every row has a problem (row {first.row}: {first.reason})."
-            if first
-            else ": it has no rows under its header."
-        ),
+        N_("Nothing in {source} could be imported: every row has a problem (row {row}: {reason})."),
         source=plan.table.source,
+        row=problems[0].row,
+        reason=problems[0].reason,
     )
 
 
@@ -181,8 +183,7 @@ def run_import(
         priced = any(plan.column(f) is not None for f in (Field.TOTAL, Field.ITEM_PRICE))
         if grouped.missing_currency and priced and currency is None:
             raise MissingCurrency(
-                f"The amounts in {plan.table.source} name no currency; choose one "
-                "(for example --currency HUF, or in the preview).",
+                N_("The amounts in {source} name no currency."),
                 source=plan.table.source,
             )
         unpriced = settle(grouped.orders, currency or "XXX", priced=priced, headers=headers)

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from lifecrm.core.errors import UserError
+from lifecrm.core.i18n import N_
 from lifecrm.core.importing.dates import DateGuess, DateOrder, guess_date_order
 from lifecrm.core.importing.fields import IDENTIFYING_FIELDS, Field
 from lifecrm.core.importing.headers import guess_mapping
@@ -26,6 +27,10 @@ MONEY_FIELDS = (Field.TOTAL, Field.ITEM_PRICE)
 
 class BadMapping(UserError):
     code = "bad_mapping"
+
+
+class NoIdentityColumn(BadMapping):
+    code = "no_identity_column"
 
 
 class AmbiguousDates(UserError):
@@ -101,8 +106,11 @@ def _apply_overrides(
         index = by_header.get(fold(header))
         if index is None:
             raise BadMapping(
-                f"{table.source} has no column '{header}'; its columns are: "
-                f"{', '.join(table.headers)}.",
+                N_(
+                    "{source} has no column '{column}'; its columns are: {columns}.",
+                    source=table.source,
+                    columns=", ".join(table.headers),
+                ),
                 column=header,
             )
         if wanted != Field.IGNORE:  # one column per field: the owner's choice wins
@@ -124,7 +132,8 @@ def make_plan(
     """
     if not table.rows:
         raise UnreadableFile(
-            f"{table.source} has column names but no rows under them.", source=table.source
+            N_("{source} has column names but no rows under them."),
+            source=table.source,
         )
     filled = [
         any(not blank(cells[i]) for _n, cells in table.rows) for i in range(len(table.headers))
@@ -139,9 +148,11 @@ def make_plan(
     if options.columns is not None:
         mapping = {i: f for i, f in options.columns.items() if 0 <= i < len(table.headers)}
     if not any(f in IDENTIFYING_FIELDS for f in mapping.values()):
-        raise BadMapping(
-            f"{table.source} has no column that says who the customer is (an e-mail, a name or "
-            'a customer number); map one with --map "COLUMN=email" or in the preview.',
+        raise NoIdentityColumn(
+            N_(
+                "{source} has no column that says who the customer is (an e-mail, a name "
+                "or a customer number)."
+            ),
             source=table.source,
         )
     answers = {fold(h): order for h, order in options.date_orders.items()}
@@ -175,7 +186,6 @@ def require_date_orders(plan: ImportPlan) -> None:
     for index in plan.ambiguous_dates:
         header = plan.table.headers[index]
         raise AmbiguousDates(
-            f"The dates in '{header}' could be day/month or month/day (e.g. 03/04/2025); "
-            f'say which with --date-order "{header}=dmy" or "{header}=mdy".',
+            N_("The dates in '{column}' could be day/month or month/day (e.g. 03/04/2025)."),
             column=header,
         )

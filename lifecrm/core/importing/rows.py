@@ -11,6 +11,7 @@ from dataclasses import dataclass, fields
 from datetime import date, datetime
 from typing import Any
 
+from lifecrm.core.i18n import N_
 from lifecrm.core.importing.dates import date_parser
 from lifecrm.core.importing.fields import Field, Status
 from lifecrm.core.importing.names import PersonName, split_name
@@ -29,7 +30,7 @@ from lifecrm.core.importing.values import (
 from lifecrm.core.jobs import NEVER_CANCEL, Cancel, check
 from lifecrm.core.text import email_key
 
-UNKNOWN_STATUS_REASON = "unknown status; counted as completed"
+UNKNOWN_STATUS_REASON = N_("unknown status; counted as completed")
 
 # A bad value in one of these makes the row unusable; elsewhere the value is left empty.
 ROW_DEFINING = frozenset(
@@ -128,7 +129,7 @@ _SIMPLE_PARSERS: dict[Field, tuple[str, Parser]] = {
 def _currency_code(cell: Any) -> str:
     code = (text_of(cell) or "").upper()
     if len(code) != 3 or not code.isalpha():
-        raise ValueProblem("not a currency code (such as HUF or EUR)")
+        raise ValueProblem(N_("not a currency code (such as HUF or EUR)"))
     return code
 
 

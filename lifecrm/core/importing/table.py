@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from lifecrm.core.errors import UserError
+from lifecrm.core.i18n import N_
 
 HEADER_SEARCH_ROWS = 30  # a title, notes or blank rows may stand above the header
 
@@ -111,7 +112,7 @@ def build_table(
             widths.append(used)
     del memo
     if not rows:
-        raise UnreadableFile(f"{source} has no data: every row is empty.", source=source)
+        raise UnreadableFile(N_("{source} has no data: every row is empty."), source=source)
     widest = max(_filled(cells) for _n, cells in rows[:HEADER_SEARCH_ROWS])
     if widest == 1 and max(widths) == 1:
         return _one_column(rows, source, sheet, encoding, delimiter, sheets)
@@ -125,8 +126,13 @@ def build_table(
     )
     if at is None:
         raise UnreadableFile(
-            f"{source} has no header row (a row of column names such as 'Name' and 'E-mail') "
-            f"in its first {HEADER_SEARCH_ROWS} rows.",
+            N_(
+                (
+                    "{source} has no header row (a row of column names such as 'Name' and "
+                    "'E-mail') in its first {rows} rows."
+                ),
+                rows=HEADER_SEARCH_ROWS,
+            ),
             source=source,
         )
     header_row, header_cells = rows[at]

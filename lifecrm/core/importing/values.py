@@ -18,6 +18,7 @@ from babel.numbers import list_currencies
 from email_validator import SPECIAL_USE_DOMAIN_NAMES as _SPECIAL_DOMAINS
 from email_validator import EmailNotValidError, validate_email
 
+from lifecrm.core.i18n import N_
 from lifecrm.core.importing.fields import Status
 
 CACHE_LIMIT = 200_000  # distinct values kept per cache before it starts afresh
@@ -25,8 +26,8 @@ CACHE_LIMIT = 200_000  # distinct values kept per cache before it starts afresh
 # cents fits with room to spare, and no small shop's order comes near it.
 MAX_AMOUNT = Decimal(10) ** 15
 MAX_QUANTITY = 1_000_000
-AMOUNT_TOO_LARGE_REASON = "amount too large to be an order's"
-QUANTITY_TOO_LARGE_REASON = "quantity too large to be an order's"
+AMOUNT_TOO_LARGE_REASON = N_("amount too large to be an order's")
+QUANTITY_TOO_LARGE_REASON = N_("quantity too large to be an order's")
 K = TypeVar("K")
 V = TypeVar("V")
 
@@ -76,7 +77,7 @@ def _text(value: object) -> str:
     """The cell as trimmed text; 'empty' is refused here once for every parser."""
     text = "" if value is None else str(value).strip()
     if not text:
-        raise ValueProblem("empty")
+        raise ValueProblem(N_("empty"))
     return text
 
 
@@ -112,7 +113,7 @@ def _currency(token: str | None) -> str | None:
     word = token.rstrip(".")
     code = _CURRENCY_WORDS.get(word.casefold()) or (word.upper() if len(word) == 3 else None)
     if code is None or code not in _ISO_CODES:
-        raise ValueProblem("not an amount")
+        raise ValueProblem(N_("not an amount"))
     return code
 
 
@@ -120,7 +121,7 @@ def _number_parts(text: str) -> list[str]:
     """Digit runs and single separators, all grouping spaces/apostrophes turned into 'g'."""
     text = _GROUPING.sub("g", text)
     if not _NUMBER.fullmatch(text):
-        raise ValueProblem("not an amount")  # 1.,5
+        raise ValueProblem(N_("not an amount"))  # 1.,5
     return _NUMBER_PARTS.findall(text)
 
 
@@ -148,9 +149,9 @@ def _to_decimal(parts: list[str], decimal_mark: str) -> Decimal:
     if mark is not None and seps and seps[-1] == mark:
         fraction, seps = runs.pop(), seps[:-1]
     if mark is not None and mark in seps:
-        raise ValueProblem("not an amount")
+        raise ValueProblem(N_("not an amount"))
     if seps and (len(runs[0]) > 3 or any(len(run) != 3 for run in runs[1:])):
-        raise ValueProblem("not an amount")  # 12 34 or 1.5.3: not thousands groups
+        raise ValueProblem(N_("not an amount"))  # 12 34 or 1.5.3: not thousands groups
     return Decimal("".join(runs) + ("." + fraction if fraction else ""))
 
 
@@ -162,14 +163,14 @@ def _split_amount(text: str) -> tuple[bool, list[str], str | None]:
         text = text[1:-1].strip()
     match = _AMOUNT.fullmatch(text)
     if match is None:
-        raise ValueProblem("not an amount")
+        raise ValueProblem(N_("not an amount"))
     signs = [s for s in match.group("sign", "sign2", "sign3") if s]
     if len(signs) > 1 or negative and signs:
-        raise ValueProblem("not an amount")
+        raise ValueProblem(N_("not an amount"))
     negative = negative or signs in (["-"], ["−"])
     pre, post = _currency(match["pre"]), _currency(match["post"])
     if pre and post and pre != post:
-        raise ValueProblem("not an amount")
+        raise ValueProblem(N_("not an amount"))
     return negative, _number_parts(match["num"]), pre or post
 
 
@@ -207,12 +208,12 @@ def money_parser(decimal_mark: str) -> Callable[[object], Money]:
         if isinstance(value, str):
             return remember(cache, value, from_text)
         if isinstance(value, bool) or not isinstance(value, int | float | Decimal):
-            raise ValueProblem("empty" if value is None else "not an amount")
+            raise ValueProblem(N_("empty") if value is None else N_("not an amount"))
         # Excel keeps 15 significant digits: a formula's 0.1+0.2 is 0.3, and 1590.5 never
         # becomes Decimal(float)'s 1590.49999...
         amount = Decimal(format(value, ".15g")) if isinstance(value, float) else Decimal(value)
         if not amount.is_finite():
-            raise ValueProblem("not an amount")
+            raise ValueProblem(N_("not an amount"))
         return Money(_sane(amount), None)
 
     return parse
@@ -239,26 +240,26 @@ def parse_quantity(value: object) -> int:
     if isinstance(value, int | float | Decimal) and not isinstance(value, bool):
         number = Decimal(str(value))
         if not number.is_finite():
-            raise ValueProblem("not a quantity")
+            raise ValueProblem(N_("not a quantity"))
     elif isinstance(value, bool):
-        raise ValueProblem("not a quantity")
+        raise ValueProblem(N_("not a quantity"))
     else:
         words = _text(value).split()
         if len(words) == 2 and words[1].rstrip(".").casefold() in _QUANTITY_UNITS:
             words = words[:1]  # '2 db', '3 pcs'
         match = _QUANTITY.fullmatch(" ".join(words))
         if match is None:
-            raise ValueProblem("not a quantity")
+            raise ValueProblem(N_("not a quantity"))
         sign, whole, fraction = match.groups()
         number = Decimal(
             sign.replace("−", "-") + re.sub(r"\D", "", whole) + "." + (fraction or "0")
         )
     if number < 0:
-        raise ValueProblem("negative quantity")
+        raise ValueProblem(N_("negative quantity"))
     if number > MAX_QUANTITY:
         raise ValueProblem(QUANTITY_TOO_LARGE_REASON)
     if number != number.to_integral_value():
-        raise ValueProblem("not a whole number")
+        raise ValueProblem(N_("not a whole number"))
     return int(number)
 
 
@@ -274,7 +275,7 @@ def parse_phone(value: object) -> str:
         return text.split(".")[0]
     text = text[4:].strip() if text[:4].casefold() == "tel:" else text
     if isinstance(value, bool) or not any(ch.isdigit() for ch in text):
-        raise ValueProblem("not a phone number")
+        raise ValueProblem(N_("not a phone number"))
     return text
 
 
@@ -299,14 +300,14 @@ def _check_email(text: str) -> str:
     try:
         validate_email(address, check_deliverability=False)
     except EmailNotValidError:
-        raise ValueProblem("not an e-mail address") from None
+        raise ValueProblem(N_("not an e-mail address")) from None
     return address
 
 
 def parse_email(value: object) -> str:
     """The address as written (trimmed; a 'mailto:' and '<>' dropped); identity is `email_key`."""
     if not isinstance(value, str):
-        raise ValueProblem("empty" if value is None else "not an e-mail address")
+        raise ValueProblem(N_("empty") if value is None else N_("not an e-mail address"))
     return remember(_email_cache, value, _check_email)
 
 
@@ -381,4 +382,4 @@ def parse_yes_no(value: object) -> bool:
         return True
     if word in _NO:
         return False
-    raise ValueProblem("not yes or no")
+    raise ValueProblem(N_("not yes or no"))

@@ -16,6 +16,7 @@ from typing import Any
 
 from sqlalchemy import Connection, func, insert, select, text, update
 
+from lifecrm.core.i18n import N_
 from lifecrm.core.importing.doubts import WORSE_NAME_REASON
 from lifecrm.core.importing.grouping import Conflict, OrderIn, PersonIn
 from lifecrm.core.importing.quality import worse_text
@@ -57,7 +58,7 @@ _INSERT_ITEM = (
     "INSERT INTO order_item (order_id, product, sku, quantity, unit_price_minor)"
     " VALUES (?, ?, ?, ?, ?)"
 )
-TAKEN_REASON = "this order number belongs to another customer's order already imported; skipped"
+TAKEN_REASON = N_("this order number belongs to another customer's order already imported; skipped")
 
 
 @dataclass
@@ -158,7 +159,7 @@ def _changes(person: PersonIn, before: dict[str, Any], written: Written) -> dict
                         identity,
                         person.name,
                         before["name"],
-                        "the file is newer than what was known; name updated",
+                        N_("the file is newer than what was known; name updated"),
                     )
                 )
         else:
@@ -168,7 +169,7 @@ def _changes(person: PersonIn, before: dict[str, Any], written: Written) -> dict
                     identity,
                     before["name"],
                     person.name,
-                    "the file is older than what was known; name kept",
+                    N_("the file is older than what was known; name kept"),
                 )
             )
     return changes

@@ -12,6 +12,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from lifecrm.core.i18n import N_
 from lifecrm.core.segments.conditions import BadSegment, Definition, Kind, parse
 
 
@@ -43,12 +44,21 @@ class Builtin:
         given = dict(values or {})
         unknown = sorted(set(given) - {p.key for p in self.params})
         if unknown:
-            raise BadSegment(f"'{self.name}' has no blank called '{unknown[0]}'.")
+            raise BadSegment(
+                N_("'{name}' has no blank called '{key}'.", name=self.name, key=unknown[0])
+            )
         filled: dict[str, Any] = {}
         for p in self.params:
             value = given.get(p.key, p.default)
             if value is None:
-                raise BadSegment(f"'{self.name}' needs a value for {p.key}: {p.label}.")
+                raise BadSegment(
+                    N_(
+                        "'{name}' needs a value for {key}: {label}.",
+                        name=self.name,
+                        key=p.key,
+                        label=p.label,
+                    )
+                )
             filled[p.key] = value
         return parse(_fill(copy.deepcopy(self.template), filled))
 
@@ -73,33 +83,38 @@ def _cond(field_name: str, op: str, value: Any = None) -> dict[str, Any]:
 BUILTIN: tuple[Builtin, ...] = (
     Builtin(
         "birthday-this-month",
-        "Birthday this month",
-        "Customers whose birthday falls in the current month, whichever month it is.",
+        N_("Birthday this month"),
+        N_("Customers whose birthday falls in the current month, whichever month it is."),
         {"all": [_cond("birthday", "this_month")]},
     ),
     Builtin(
         "best-customers",
-        "Best customers (top 2 %)",
-        "The customers who spent the most: the top 2 % by money, worth a personal thank-you.",
+        N_("Best customers (top 2 %)"),
+        N_("The customers who spent the most: the top 2 % by money, worth a personal thank-you."),
         {"all": [_cond("best", "is", True)]},
     ),
     Builtin(
         "three-orders-over-total",
-        "3+ orders over a chosen total",
-        "Three or more orders and more than the chosen total spent: thank them and invite them "
-        "to the loyalty programme.",
+        N_("3+ orders over a chosen total"),
+        N_(
+            "Three or more orders and more than the chosen total spent: thank them and invite them "
+            "to the loyalty programme."
+        ),
         {
             "all": [
                 _cond("orders", ">=", 3),
                 _cond("total_spent", ">", {"param": "total"}),
             ]
         },
-        (Param("total", "the total they spent more than", Kind.MONEY, "50000"),),
+        (Param("total", N_("the total they spent more than"), Kind.MONEY, "50000"),),
     ),
     Builtin(
         "bought-x-not-y",
-        "Bought X but not Y",
-        "Bought one product but not its companion (a bicycle but no tyres): offer the companion.",
+        N_("Bought X but not Y"),
+        N_(
+            "Bought one product but not its companion (a bicycle but no tyres): offer the "
+            "companion."
+        ),
         {
             "all": [
                 _cond("bought", "any_of", {"param": "x"}),
@@ -107,15 +122,17 @@ BUILTIN: tuple[Builtin, ...] = (
             ]
         },
         (
-            Param("x", "the products they bought (names or SKUs)", Kind.PRODUCTS),
-            Param("y", "the products they did not buy (names or SKUs)", Kind.PRODUCTS),
+            Param("x", N_("the products they bought (names or SKUs)"), Kind.PRODUCTS),
+            Param("y", N_("the products they did not buy (names or SKUs)"), Kind.PRODUCTS),
         ),
     ),
     Builtin(
         "buying-less-often",
-        "Buying less often lately",
-        "Regular customers whose last gaps between purchases are much longer than before: "
-        "catch them before they are lost.",
+        N_("Buying less often lately"),
+        N_(
+            "Regular customers whose last gaps between purchases are much longer than before: "
+            "catch them before they are lost."
+        ),
         {
             "all": [
                 _cond("trend", "is", "falling"),
@@ -125,21 +142,21 @@ BUILTIN: tuple[Builtin, ...] = (
     ),
     Builtin(
         "buying-more-often",
-        "Buying more often lately",
-        "Customers whose last gaps between purchases are much shorter than before.",
+        N_("Buying more often lately"),
+        N_("Customers whose last gaps between purchases are much shorter than before."),
         {"all": [_cond("trend", "is", "rising")]},
     ),
     Builtin(
         "one-order-never-back",
-        "One order, never came back",
-        "One order, long enough ago that they should have come back by now.",
+        N_("One order, never came back"),
+        N_("One order, long enough ago that they should have come back by now."),
         {
             "all": [
                 _cond("orders", "=", 1),
                 _cond("days_since_last_order", ">", {"param": "days"}),
             ]
         },
-        (Param("days", "days since their order", Kind.DAYS, 90),),
+        (Param("days", N_("days since their order"), Kind.DAYS, 90),),
     ),
 )
 
@@ -149,7 +166,11 @@ def builtin(key: str) -> Builtin:
         if b.key == key:
             return b
     raise BadSegment(
-        f"There is no built-in segment '{key}'; use one of: {', '.join(b.key for b in BUILTIN)}."
+        N_(
+            "There is no built-in segment '{key}'; use one of: {keys}.",
+            key=key,
+            keys=", ".join(b.key for b in BUILTIN),
+        )
     )
 
 

@@ -24,6 +24,7 @@ from enum import StrEnum
 from typing import Any, Literal, cast
 
 from lifecrm.core.errors import UserError
+from lifecrm.core.i18n import N_, Text
 from lifecrm.core.lifecycle import Stage
 
 
@@ -129,8 +130,15 @@ def loads(text: str) -> Definition:
         raw = json.loads(text, parse_float=Decimal)
     except json.JSONDecodeError as exc:
         raise BadSegment(
-            f"The segment definition is not valid JSON (line {exc.lineno}, column {exc.colno}: "
-            f"{exc.msg})."
+            N_(
+                (
+                    "The segment definition is not valid JSON (line {line}, column "
+                    "{column}: {detail})."
+                ),
+                line=exc.lineno,
+                column=exc.colno,
+                detail=exc.msg,
+            )
         ) from None
     return parse(raw)
 
@@ -139,24 +147,32 @@ def parse(raw: Any) -> Definition:
     """A definition from decoded JSON; a single condition becomes a one-item `all` group."""
     if isinstance(raw, Mapping) and "field" in raw:
         raw = {"all": [raw]}
-    return _group(raw, "the segment", 0)
+    return _group(raw, "", 0)
 
 
-def _group(raw: Any, where: str, depth: int) -> Group:
+def _group(raw: Any, path: str, depth: int) -> Group:
+    where = _where(path)
     if not isinstance(raw, Mapping) or len(raw) != 1 or next(iter(raw)) not in ("all", "any"):
         raise BadSegment(
-            f'{_cap(where)} must be a group, {{"all": [...]}} or {{"any": [...]}}, '
-            "or a condition with field, op and value."
+            N_(
+                (
+                    '{where} must be a group, {{"all": [...]}} or {{"any": [...]}}, or a '
+                    "condition with field, op and value."
+                ),
+                where=where,
+            )
         )
     mode: Literal["all", "any"] = "all" if "all" in raw else "any"
     items = raw[mode]
     if not isinstance(items, list):
-        raise BadSegment(f'In {where}, "{mode}" must be a list of conditions.')
+        raise BadSegment(
+            N_('{where}: "{mode}" must be a list of conditions.', where=where, mode=mode)
+        )
     if depth >= MAX_DEPTH:
-        raise BadSegment(f"The segment nests groups more than {MAX_DEPTH} deep.")
+        raise BadSegment(N_("The segment nests groups more than {depth} deep.", depth=MAX_DEPTH))
     parsed: list[Condition | Group] = []
     for n, item in enumerate(items, start=1):
-        here = f"condition {n} of {where}" if depth == 0 else f"{where} › condition {n}"
+        here = f"{path}.{n}" if path else str(n)
         if isinstance(item, Mapping) and "field" in item:
             parsed.append(_condition(item, here))
         else:
@@ -164,43 +180,83 @@ def _group(raw: Any, where: str, depth: int) -> Group:
     return Group(mode, tuple(parsed))
 
 
-def _condition(raw: Mapping[str, Any], where: str) -> Condition:
+def _condition(raw: Mapping[str, Any], path: str) -> Condition:
+    where = _where(path)
     unknown = sorted(set(raw) - {"field", "op", "value"})
     if unknown:
-        raise BadSegment(f"{_cap(where)} has an unknown key '{unknown[0]}'; use field, op, value.")
+        raise BadSegment(
+            N_(
+                "{where} has an unknown key '{key}'; use field, op, value.",
+                where=where,
+                key=unknown[0],
+            )
+        )
     field = raw["field"]
     ops = FIELDS.get(field) if isinstance(field, str) else None
     if ops is None:
         raise BadSegment(
-            f"{_cap(where)} has an unknown field '{field}'; use one of: {', '.join(FIELDS)}."
+            N_(
+                "{where} has an unknown field '{field}'; use one of: {fields}.",
+                where=where,
+                field=field,
+                fields=", ".join(FIELDS),
+            )
         )
     op = raw.get("op")
     if op not in ops:
         raise BadSegment(
-            f"{_cap(where)}: '{field}' does not take the operator '{op}'; "
-            f"use one of: {', '.join(ops)}."
+            N_(
+                ("{where}: '{field}' does not take the operator '{op}'; use one of: {ops}."),
+                where=where,
+                field=field,
+                op=op,
+                ops=", ".join(ops),
+            )
         )
     kind = ops[op]
     value = raw.get("value")
     if kind is Kind.NONE:
         if value is not None:
-            raise BadSegment(f"{_cap(where)}: '{field} {op}' takes no value.")
+            raise BadSegment(
+                N_("{where}: '{field} {op}' takes no value.", where=where, field=field, op=op)
+            )
         return Condition(field, op, None)
     if value is None:
-        raise BadSegment(f"{_cap(where)}: '{field} {op}' needs a value ({_describe(kind)}).")
+        raise BadSegment(
+            N_(
+                "{where}: '{field} {op}' needs a value ({expected}).",
+                where=where,
+                field=field,
+                op=op,
+                expected=_describe(kind),
+            )
+        )
     if op == "between":
         if not isinstance(value, list) or len(value) != 2:
-            raise BadSegment(f"{_cap(where)}: 'between' needs [low, high] ({_describe(kind)}).")
+            raise BadSegment(
+                N_(
+                    "{where}: 'between' needs [low, high] ({expected}).",
+                    where=where,
+                    expected=_describe(kind),
+                )
+            )
         low, high = (cast(Scalar, _value(kind, v, where, field)) for v in value)
         if low > high:  # type: ignore[operator]  # both are the same orderable kind
-            raise BadSegment(f"{_cap(where)}: 'between' needs the lower value first.")
+            raise BadSegment(N_("{where}: 'between' needs the lower value first.", where=where))
         return Condition(field, op, (low, high))
     return Condition(field, op, _value(kind, value, where, field))
 
 
-def _value(kind: Kind, raw: Any, where: str, field: str) -> Value:
+def _value(kind: Kind, raw: Any, where: Text, field: str) -> Value:
     def bad(expected: str) -> BadSegment:
-        return BadSegment(f"{_cap(where)}: {json.dumps(raw, default=str)} is not {expected}.")
+        return BadSegment(
+            N_(
+                "{where}: {value} is not {expected}.",
+                where=where,
+                value=json.dumps(raw, default=str),
+                expected=expected,
+            )
+        )
 
     if kind in (Kind.COUNT, Kind.DAYS, Kind.SCORE):
         if isinstance(raw, bool) or not isinstance(raw, int | Decimal):
@@ -254,24 +310,26 @@ def _listed(kind: Kind, raw: Any, bad: Any) -> tuple[Scalar, ...]:
     return tuple(dict.fromkeys(words))
 
 
-def _cap(text: str) -> str:
-    return text[:1].upper() + text[1:]
+def _where(path: str) -> Text:
+    """Where in a definition a mistake is: the whole segment, or condition 2.1 (the first of
+    the second item's group)."""
+    return N_("Condition {path}", path=path) if path else N_("The segment")
 
 
 _DESCRIPTIONS = {
-    Kind.NONE: "nothing",
-    Kind.COUNT: "a whole number, 0 or more",
-    Kind.SCORE: "a score from 1 to 5",
-    Kind.MONEY: 'an amount such as "50000" or "1590.50"',
-    Kind.DAYS: "a number of days, 0 or more",
-    Kind.DATE: "a date written YYYY-MM-DD",
-    Kind.STAGES: "a list of stages: " + ", ".join(Stage),
-    Kind.PRODUCTS: "a list of product names or SKUs",
-    Kind.TEXT: "a word or phrase",
-    Kind.BOOL: "true or false",
-    Kind.TREND: "rising, steady or falling",
-    Kind.LANGUAGES: 'a list of language codes such as ["hu", "en"]',
-    Kind.COUNTRIES: 'a list of country codes such as ["HU", "SI"]',
+    Kind.NONE: N_("nothing"),
+    Kind.COUNT: N_("a whole number, 0 or more"),
+    Kind.SCORE: N_("a score from 1 to 5"),
+    Kind.MONEY: N_('an amount such as "50000" or "1590.50"'),
+    Kind.DAYS: N_("a number of days, 0 or more"),
+    Kind.DATE: N_("a date written YYYY-MM-DD"),
+    Kind.STAGES: N_("a list of stages: {stages}", stages=", ".join(Stage)),
+    Kind.PRODUCTS: N_("a list of product names or SKUs"),
+    Kind.TEXT: N_("a word or phrase"),
+    Kind.BOOL: N_("true or false"),
+    Kind.TREND: N_("rising, steady or falling"),
+    Kind.LANGUAGES: N_('a list of language codes such as ["hu", "en"]'),
+    Kind.COUNTRIES: N_('a list of country codes such as ["HU", "SI"]'),
 }
 
 

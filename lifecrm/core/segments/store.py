@@ -16,6 +16,7 @@ from typing import Any
 from sqlalchemy import Connection, Row, delete, insert, select, update
 
 from lifecrm.core.errors import UserError
+from lifecrm.core.i18n import N_
 from lifecrm.core.segments.builtin import BUILTIN, Builtin, builtin, builtin_named
 from lifecrm.core.segments.conditions import BadSegment, Definition, dumps, loads
 from lifecrm.core.storage.models import Segment, table
@@ -50,9 +51,11 @@ def _now(now: datetime | None) -> datetime:
 def _clean_name(name: str) -> str:
     cleaned = " ".join(name.split())
     if not cleaned:
-        raise BadSegment("A segment needs a name.")
+        raise BadSegment(N_("A segment needs a name."))
     if len(cleaned) > MAX_NAME:
-        raise BadSegment(f"A segment's name can be at most {MAX_NAME} characters long.")
+        raise BadSegment(
+            N_("A segment's name can be at most {limit} characters long.", limit=MAX_NAME)
+        )
     return cleaned
 
 
@@ -60,7 +63,9 @@ def _saved(row: Row[Any]) -> SavedSegment:
     try:
         definition = loads(row.definition)
     except BadSegment as exc:
-        raise BadSegment(f"The saved segment '{row.name}' cannot be read: {exc}") from None
+        raise BadSegment(
+            N_("The saved segment '{name}' cannot be read: {detail}", name=row.name, detail=exc)
+        ) from None
     return SavedSegment(row.id, row.name, definition, row.created_at, row.updated_at)
 
 
@@ -82,11 +87,17 @@ def find_definition(conn: Connection, name: str) -> Definition:
         return saved.definition
     suggestion = builtin_named(_clean_name(name))
     if suggestion is None:
-        raise UnknownSegment(f"There is no segment called '{name}'.", name=name)
+        raise UnknownSegment(N_("There is no segment called '{name}'."), name=name)
     if not suggestion.ready:
         raise BadSegment(
-            f"'{suggestion.name}' is a template with blanks to fill in "
-            f"({', '.join(p.key for p in suggestion.params)}); save a filled-in copy first.",
+            N_(
+                (
+                    "'{name}' is a template with blanks to fill in ({keys}); save a "
+                    "filled-in copy first."
+                ),
+                name=suggestion.name,
+                keys=", ".join(p.key for p in suggestion.params),
+            ),
             name=name,
         )
     return suggestion.definition()
@@ -99,7 +110,7 @@ def save_segment(
     cleaned = _clean_name(name)
     if get_segment(conn, cleaned) is not None:
         raise SegmentExists(
-            f"A segment called '{cleaned}' already exists; choose another name or delete it first.",
+            N_("A segment called '{name}' already exists; choose another name or delete it first."),
             name=cleaned,
         )
     stamp = _now(now)
@@ -115,8 +126,15 @@ def save_segment(
 def _existing(conn: Connection, name: str) -> SavedSegment:
     saved = get_segment(conn, name)
     if saved is None:
-        hint = " (a built-in suggestion, not a saved one)" if builtin_named(name) else ""
-        raise UnknownSegment(f"There is no saved segment called '{name}'{hint}.", name=name)
+        if builtin_named(name):
+            raise UnknownSegment(
+                N_(
+                    "There is no saved segment called '{name}' (a built-in suggestion, not "
+                    "a saved one)."
+                ),
+                name=name,
+            )
+        raise UnknownSegment(N_("There is no saved segment called '{name}'."), name=name)
     return saved
 
 
@@ -139,7 +157,7 @@ def rename_segment(
     saved = _existing(conn, name)
     cleaned = _clean_name(new_name)
     if cleaned != saved.name and get_segment(conn, cleaned) is not None:
-        raise SegmentExists(f"A segment called '{cleaned}' already exists.", name=cleaned)
+        raise SegmentExists(N_("A segment called '{name}' already exists."), name=cleaned)
     stamp = _now(now)
     conn.execute(
         update(_segment).where(_segment.c.id == saved.id).values(name=cleaned, updated_at=stamp)

@@ -17,6 +17,7 @@ from sqlalchemy import Connection
 
 from lifecrm.core import settings
 from lifecrm.core.errors import UserError
+from lifecrm.core.i18n import N_
 
 _KEY = "smtp_account"
 KEYRING_SERVICE = "LifeCRM SMTP"
@@ -55,18 +56,27 @@ class SmtpAccount:
 
     def validate(self) -> SmtpAccount:
         if not self.host or " " in self.host:
-            raise BadAccount("Give the mail server's name, for example smtp.gmail.com.")
+            raise BadAccount(N_("Give the mail server's name, for example smtp.gmail.com."))
         if not 0 < self.port < 65536:
-            raise BadAccount(f"{self.port} is not a port number (587, 465 or 25 are usual).")
+            raise BadAccount(
+                N_("{port} is not a port number (587, 465 or 25 are usual).", port=self.port)
+            )
         if "@" not in self.from_address:
-            raise BadAccount(f"'{self.from_address}' is not an e-mail address to send from.")
+            raise BadAccount(
+                N_(
+                    "'{from_address}' is not an e-mail address to send from.",
+                    from_address=self.from_address,
+                )
+            )
         if self.security == Security.NONE and not is_loopback(self.host):
             raise BadAccount(
-                "Sending without encryption is only allowed to this computer itself; choose "
-                "STARTTLS or SSL/TLS for a mail server on the internet."
+                N_(
+                    "Sending without encryption is only allowed to this computer itself; "
+                    "choose STARTTLS or SSL/TLS for a mail server on the internet."
+                )
             )
         if self.per_minute < 1 or self.per_day < 1:
-            raise BadAccount("The sending limits must be at least 1.")
+            raise BadAccount(N_("The sending limits must be at least 1."))
         return self
 
 
@@ -134,8 +144,10 @@ def store_password(account: SmtpAccount, password: str) -> None:
         store.set_password(KEYRING_SERVICE, account.keyring_user, password)
     except KeyringError as exc:
         raise NoKeyring(
-            "This computer has no safe password store (keyring) LifeCRM can use, so the "
-            "password is not saved; you will be asked for it each time you send."
+            N_(
+                "This computer has no safe password store (keyring) LifeCRM can use, so the "
+                "password is not saved; you will be asked for it each time you send."
+            )
         ) from exc
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from lifecrm.core.i18n import N_
 from lifecrm.core.sending.account import Security
 
 
@@ -26,35 +27,37 @@ class Provider:
 
 PROVIDERS: tuple[Provider, ...] = (
     Provider("gmail", "Gmail", "smtp.gmail.com", 587, Security.STARTTLS, 500,
-             "Gmail needs an app password (Google Account → Security → 2-Step Verification → "
-             "App passwords), not your normal password.", ("gmail.com", "googlemail.com")),
+             N_("Gmail needs an app password (Google Account → Security → 2-Step Verification → "
+             "App passwords), not your normal password."), ("gmail.com", "googlemail.com")),
     Provider("outlook", "Outlook.com / Hotmail / Microsoft 365", "smtp-mail.outlook.com", 587,
              Security.STARTTLS, 300,
-             "Microsoft no longer accepts passwords for sending from other programs (it needs "
+             N_("Microsoft no longer accepts passwords for sending from other programs (it needs "
              "OAuth2 sign-in, which LifeCRM does not do yet): use another mailbox, or your "
-             "shop's own domain mail.", ("outlook.com", "hotmail.com", "live.com", "msn.com"),
+             "shop's own domain mail."), ("outlook.com", "hotmail.com", "live.com", "msn.com"),
              passwords_refused=True),
     Provider("yahoo", "Yahoo Mail", "smtp.mail.yahoo.com", 465, Security.SSL, 500,
-             "Yahoo needs an app password (Account security → Generate app password).",
+             N_("Yahoo needs an app password (Account security → Generate app password)."),
              ("yahoo.com", "ymail.com")),
     Provider("icloud", "iCloud Mail", "smtp.mail.me.com", 587, Security.STARTTLS, 1000,
-             "iCloud needs an app-specific password (appleid.apple.com → Sign-In and Security).",
+             N_("iCloud needs an app-specific password (appleid.apple.com → Sign-In and "
+                "Security)."),
              ("icloud.com", "me.com", "mac.com")),
     Provider("gmx", "GMX", "mail.gmx.net", 587, Security.STARTTLS, 200,
-             "Turn on 'POP3/IMAP access' in GMX's settings first.", ("gmx.net", "gmx.com")),
+             N_("Turn on 'POP3/IMAP access' in GMX's settings first."), ("gmx.net", "gmx.com")),
     Provider("zoho", "Zoho Mail", "smtp.zoho.eu", 465, Security.SSL, 300,
-             "With two-factor sign-in, Zoho needs an application-specific password.",
+             N_("With two-factor sign-in, Zoho needs an application-specific password."),
              ("zoho.com", "zohomail.eu")),
     Provider("fastmail", "Fastmail", "smtp.fastmail.com", 465, Security.SSL, 4000,
-             "Fastmail needs an app password (Settings → Privacy & Security).", ("fastmail.com",)),
+             N_("Fastmail needs an app password (Settings → Privacy & Security)."),
+             ("fastmail.com",)),
     Provider("yandex", "Yandex Mail", "smtp.yandex.ru", 465, Security.SSL, 500,
-             "Yandex needs an app password (id.yandex.ru → Security → App passwords).",
+             N_("Yandex needs an app password (id.yandex.ru → Security → App passwords)."),
              ("yandex.ru", "ya.ru", "yandex.com")),
     Provider("mailru", "Mail.ru", "smtp.mail.ru", 465, Security.SSL, 500,
-             "Mail.ru needs a password for external apps (Settings → Security).",
+             N_("Mail.ru needs a password for external apps (Settings → Security)."),
              ("mail.ru", "bk.ru", "list.ru", "inbox.ru")),
     Provider("freemail", "Freemail (hu)", "smtp.freemail.hu", 465, Security.SSL, 200,
-             "Allow external mail programs in Freemail's settings first.", ("freemail.hu",)),
+             N_("Allow external mail programs in Freemail's settings first."), ("freemail.hu",)),
     Provider("citromail", "Citromail (hu)", "mail.citromail.hu", 465, Security.SSL, 200,
              "", ("citromail.hu",)),
     Provider("telekom_hu", "Telekom / t-online (hu)", "mail.t-online.hu", 465, Security.SSL, 200,

@@ -19,6 +19,7 @@ from typing import Any
 
 from sqlalchemy import Connection, insert, select, update
 
+from lifecrm.core.i18n import N_
 from lifecrm.core.jobs import NEVER_CANCEL, Cancel, Cancelled, Progress, no_progress
 from lifecrm.core.sending import limits, outbox, run_lock, smtp
 from lifecrm.core.sending.account import SmtpAccount
@@ -28,8 +29,8 @@ from lifecrm.core.storage.db import Database
 from lifecrm.core.storage.models import Campaign, Event, OutboxMessage, table
 
 BACKOFF_MINUTES = (1, 5, 15, 60, 240)  # then the message is marked failed
-ANOTHER_RUN = "another sending run is working on the outbox; this one left it alone"
-DAILY_LIMIT = "the daily limit of {limit} messages is reached; the rest go out tomorrow"
+ANOTHER_RUN = N_("another sending run is working on the outbox; this one left it alone")
+DAILY_LIMIT = N_("the daily limit of {limit} messages is reached; the rest go out tomorrow")
 _outbox = table(OutboxMessage)
 _events = table(Event)
 _campaigns = table(Campaign)
@@ -209,7 +210,7 @@ def _send(
                 break
             if done >= budget:
                 if done >= daily_left:
-                    report.stopped = DAILY_LIMIT.format(limit=account.per_day)
+                    report.stopped = N_(DAILY_LIMIT, limit=account.per_day)
                 break
             started = time.monotonic()
             if server is None:

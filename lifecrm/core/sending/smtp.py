@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from email.message import EmailMessage
 from email.policy import SMTP
 
+from lifecrm.core.i18n import N_
 from lifecrm.core.sending.account import Security, SmtpAccount
 from lifecrm.core.sending.providers import provider_for
 
@@ -45,7 +46,7 @@ def _login_failure(account: SmtpAccount, exc: smtplib.SMTPAuthenticationError) -
     lowered = detail.lower()
     provider = provider_for(account.from_address) or provider_for(account.user)
     if "basic authentication is disabled" in lowered or (provider and provider.passwords_refused):
-        message = (
+        message = N_(
             "The server no longer accepts passwords from mail programs (it wants OAuth2 "
             "sign-in); send through another mailbox or your own domain's mail server."
         )
@@ -54,12 +55,17 @@ def _login_failure(account: SmtpAccount, exc: smtplib.SMTPAuthenticationError) -
         or "app password" in lowered
         or (provider and "app password" in provider.hint.lower())
     ):
-        message = "The server refused the password; it needs an app password. " + (
-            provider.hint if provider else ""
+        message = (
+            N_(
+                "The server refused the password; it needs an app password. {hint}",
+                hint=provider.hint,
+            )
+            if provider
+            else N_("The server refused the password; it needs an app password.")
         )
     else:
-        message = "The server refused the user name or password; check both and try again."
-    return SendFailure(message.strip(), detail, stop=True)
+        message = N_("The server refused the user name or password; check both and try again.")
+    return SendFailure(message, detail, stop=True)
 
 
 def connect(
@@ -77,7 +83,7 @@ def connect(
         if account.security == Security.STARTTLS:
             if not server.has_extn("starttls"):
                 raise SendFailure(
-                    "The server does not offer STARTTLS encryption; choose SSL/TLS (port 465).",
+                    N_("The server does not offer STARTTLS encryption; choose SSL/TLS (port 465)."),
                     stop=True,
                 )
             server.starttls(context=context)
@@ -127,27 +133,30 @@ def _explain(account: SmtpAccount, exc: Exception) -> SendFailure:
     if isinstance(exc, smtplib.SMTPAuthenticationError):
         return _login_failure(account, exc)
     if isinstance(exc, smtplib.SMTPNotSupportedError):
-        message = (
+        message = N_(
             "The server does not allow signing in on this connection; check the security "
             "setting (STARTTLS or SSL/TLS)."
         )
     elif isinstance(exc, ssl.SSLCertVerificationError):
-        message = (
-            f"The server's certificate is not trusted ({exc.verify_message}); check the "
-            "server name, or ask your provider which name to use."
+        message = N_(
+            "The server's certificate is not trusted ({reason}); check the server name, or "
+            "ask your provider which name to use.",
+            reason=exc.verify_message,
         )
     elif isinstance(exc, socket.gaierror):
-        message = (
-            f"The mail server {account.host} was not found; check its name and your internet "
-            "connection."
+        message = N_(
+            "The mail server {host} was not found; check its name and your internet connection.",
+            host=account.host,
         )
     elif isinstance(exc, ConnectionRefusedError | TimeoutError):
-        message = (
-            f"Could not reach {account.host} on port {account.port}; the port may be blocked "
-            "by your network, or the server may use another one (587 or 465)."
+        message = N_(
+            "Could not reach {host} on port {port}; the port may be blocked by your network, "
+            "or the server may use another one (587 or 465).",
+            host=account.host,
+            port=account.port,
         )
     elif isinstance(exc, smtplib.SMTPException | ssl.SSLError | OSError):
-        message = f"The connection to {account.host} failed; try again in a moment."
+        message = N_("The connection to {host} failed; try again in a moment.", host=account.host)
     else:
         raise exc
     return SendFailure(message, str(exc), stop=True)
@@ -156,8 +165,8 @@ def _explain(account: SmtpAccount, exc: Exception) -> SendFailure:
 def _recipient_failure(code: int, text: bytes | str) -> SendFailure:
     detail = _reply(code, text)
     if 500 <= code < 600:
-        return SendFailure("The server refused this address.", detail, permanent=True)
-    return SendFailure("The server asked to try this one again later.", detail)
+        return SendFailure(N_("The server refused this address."), detail, permanent=True)
+    return SendFailure(N_("The server asked to try this one again later."), detail)
 
 
 def send(server: smtplib.SMTP, message: EmailMessage | bytes, sender: str, recipient: str) -> None:
@@ -171,9 +180,9 @@ def send(server: smtplib.SMTP, message: EmailMessage | bytes, sender: str, recip
         code, text = server.mail(sender)
         if code != 250:
             if 500 <= code < 600:
-                raise SendFailure("The server refused the sender address.", _reply(code, text),
+                raise SendFailure(N_("The server refused the sender address."), _reply(code, text),
                                   stop=True)  # fmt: skip
-            raise SendFailure("The server is busy; trying again later.", _reply(code, text))
+            raise SendFailure(N_("The server is busy; trying again later."), _reply(code, text))
         code, text = server.rcpt(recipient)
         if code not in (250, 251):
             server.rset()
@@ -188,13 +197,13 @@ def send(server: smtplib.SMTP, message: EmailMessage | bytes, sender: str, recip
     except SendFailure:
         raise
     except (smtplib.SMTPServerDisconnected, OSError) as exc:
-        raise SendFailure("The connection dropped; trying again.", str(exc)) from None
+        raise SendFailure(N_("The connection dropped; trying again."), str(exc)) from None
     try:
         code, text = server.getreply()
     except (smtplib.SMTPServerDisconnected, OSError) as exc:
         raise SendFailure(
-            "The connection dropped just as the server was answering: the message may have "
-            "been sent.", str(exc), uncertain=True
+            N_("The connection dropped just as the server was answering: the message may have "
+               "been sent."), str(exc), uncertain=True
         ) from None  # fmt: skip
     if code != 250:
         raise _recipient_failure(code, text)

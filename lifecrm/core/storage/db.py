@@ -19,6 +19,7 @@ from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.exc import DatabaseError, OperationalError
 
 from lifecrm.core.errors import DatabaseUnusable, UserError
+from lifecrm.core.i18n import N_
 from lifecrm.core.storage.revision import schema_is_current
 
 log = logging.getLogger("lifecrm.storage")
@@ -114,8 +115,13 @@ def _begin_immediate(conn: Connection, waiting: _Waiting | None) -> None:
             if waiting is None or time.monotonic() - started >= waiting.seconds:
                 path = waiting.path if waiting else "the database"
                 raise DatabaseBusy(
-                    f"Another LifeCRM (an import, or the window) is still changing {path}; "
-                    "try again when it has finished.",
+                    N_(
+                        (
+                            "Another LifeCRM (an import, or the window) is still changing "
+                            "{path}; try again when it has finished."
+                        ),
+                        path=path,
+                    ),
                     path=str(path),
                 )
     finally:
@@ -154,7 +160,8 @@ def open_database(
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise DatabaseUnusable(
-            f"Cannot create the folder for the database {path}: {exc.strerror}.", path=str(path)
+            N_("Cannot create the folder for the database {path}: {reason}.", reason=exc.strerror),
+            path=str(path),
         ) from exc
     engine = make_engine(path)
     try:
@@ -167,7 +174,7 @@ def open_database(
     except DatabaseError as exc:
         engine.dispose()
         raise DatabaseUnusable(
-            f"{path} is not a LifeCRM database or is damaged; choose another file with --db.",
+            N_("{path} is not a LifeCRM database or is damaged."),
             path=str(path),
         ) from exc
     return Database(path=path, engine=engine, on_wait=on_wait)

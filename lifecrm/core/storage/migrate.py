@@ -12,6 +12,7 @@ from alembic.script import ScriptDirectory
 from sqlalchemy import Connection, Engine
 
 from lifecrm.core.errors import DatabaseUnusable
+from lifecrm.core.i18n import N_
 from lifecrm.core.storage.backup import backup
 
 log = logging.getLogger("lifecrm.storage")
@@ -69,8 +70,10 @@ def _refuse_broken_references(conn: Connection) -> None:
     if broken:
         table, rowid, parent = broken[0][0], broken[0][1], broken[0][2]
         raise DatabaseUnusable(
-            f"Upgrading the database was stopped and nothing was changed: {len(broken)} rows "
-            f"point at missing rows (first: {table} row {rowid} -> {parent}).",
+            N_(
+                "Upgrading the database was stopped and nothing was changed: {count} rows "
+                "point at missing rows (first: {table} row {row} -> {parent})."
+            ),
             table=table,
             row=rowid,
             parent=parent,
@@ -85,8 +88,13 @@ def _refuse_newer(current: str, path: Path) -> None:
     }
     if current not in known:
         raise DatabaseUnusable(
-            f"{path} was made by a newer LifeCRM (schema {current}); install that version "
-            "or newer to open it.",
+            N_(
+                (
+                    "{path} was made by a newer LifeCRM (schema {revision}); install that "
+                    "version or newer to open it."
+                ),
+                path=path,
+            ),
             path=str(path),
             revision=current,
         )
@@ -98,7 +106,7 @@ def upgrade_to_head(engine: Engine, path: Path, backup_dir: Path) -> None:
         return
     if current is None and _has_tables(engine):
         raise DatabaseUnusable(
-            f"{path} holds another program's data, not LifeCRM's; choose another file with --db.",
+            N_("{path} holds another program's data, not LifeCRM's."),
             path=str(path),
         )
     if current is not None:

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from lifecrm.core.errors import BadSetting
 from lifecrm.core.lifecycle import PRESETS, Thresholds
+from lifecrm.ui.core_texts import error_text
 
 _CUSTOM = "custom"
 
@@ -186,7 +187,7 @@ class ThresholdsDialog(QDialog):
         try:
             current.validate()
         except BadSetting as problem:
-            self.error_label.setText(str(problem))
+            self.error_label.setText(error_text(problem))
             self.error_label.show()
             ok = False
         else:

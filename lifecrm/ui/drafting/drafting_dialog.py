@@ -25,6 +25,7 @@ from lifecrm.core.drafting.languages import LANGUAGES
 from lifecrm.core.drafting.profile import ShopProfile, load_profile
 from lifecrm.core.jobs import Cancel, Progress
 from lifecrm.core.storage.db import Database
+from lifecrm.ui.core_texts import error_text
 from lifecrm.ui.drafting.draft_set import DraftSet
 from lifecrm.ui.drafting.drafting_layout import DraftingWidgets, size_columns
 from lifecrm.ui.drafting.profile_dialog import ProfileDialog
@@ -164,7 +165,7 @@ class DraftingDialog(QDialog, DraftingWidgets):
         self.working.show()
         job.progress.connect(self._on_progress)
         job.finished.connect(self._on_drafted)
-        job.failed.connect(self.show_message)
+        job.failed.connect(lambda error: self.show_message(error_text(error)))
         job.crashed.connect(self._on_crashed)
         job.done.connect(self._on_draft_done)
         self._update_footer()
@@ -348,7 +349,7 @@ class DraftingDialog(QDialog, DraftingWidgets):
         self.progress.show()
         job.progress.connect(self._on_progress)
         job.finished.connect(self._on_written)
-        job.failed.connect(self.show_message)
+        job.failed.connect(lambda error: self.show_message(error_text(error)))
         job.crashed.connect(self._on_crashed)
         job.done.connect(self._on_eml_done)
         self._update_footer()

@@ -6,7 +6,7 @@ insert). Right: the message as the chosen customer would get it.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, QSize, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPalette
 from PySide6.QtWidgets import (
     QComboBox,
@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from lifecrm.core.drafting.engine import VARIABLES
 from lifecrm.ui.common.frame import button_row, dialog_layout
+from lifecrm.ui.core_texts import core_text
 from lifecrm.ui.drafting.highlighter import VARIABLE_COLOR, TemplateHighlighter
 from lifecrm.ui.drafting.preview import MessagePreview
 from lifecrm.ui.drafting.texts import tr
@@ -50,8 +51,8 @@ def _caption(text: str) -> QLabel:
 
 
 def variable_description(name: str) -> str:
-    """Core's one-line description, translated when our .ts files carry it."""
-    return QCoreApplication.translate("TemplateVariables", VARIABLES[name])
+    """Core's one-line description, in the window's language (core's catalogs)."""
+    return core_text(VARIABLES[name])
 
 
 class _VariableDelegate(QStyledItemDelegate):

@@ -27,6 +27,7 @@ from lifecrm.core.drafting.profile import ShopProfile, save_profile
 from lifecrm.core.jobs import Cancel, Progress
 from lifecrm.core.storage.db import Database
 from lifecrm.ui.common.frame import dialog_layout, fit_to_text
+from lifecrm.ui.core_texts import error_text
 from lifecrm.ui.drafting.editor_layout import ERROR_STYLE, NOTE_STYLE
 from lifecrm.ui.drafting.texts import FORMAL_WORDS, language_label, language_name, tr
 from lifecrm.ui.jobs import Job, JobRunner
@@ -246,7 +247,7 @@ class ProfileDialog(QDialog):
         job = self.jobs.submit("save-profile", work)
         self.job = job
         job.finished.connect(self._on_saved)
-        job.failed.connect(self._show_error)
+        job.failed.connect(lambda error: self._show_error(error_text(error)))
         job.crashed.connect(lambda _m: self._show_error(tr("Something went wrong (a bug).")))
         job.done.connect(self._on_done)
         return job

@@ -33,6 +33,7 @@ from lifecrm.core.drafting.library import save_template as store_template
 from lifecrm.core.drafting.profile import ShopProfile
 from lifecrm.core.jobs import Cancel, Progress
 from lifecrm.core.storage.db import Database
+from lifecrm.ui.core_texts import error_text
 from lifecrm.ui.drafting.editor_layout import TemplateEditorWidgets
 from lifecrm.ui.drafting.preview import PreviewContexts
 from lifecrm.ui.drafting.texts import (
@@ -237,7 +238,7 @@ class TemplateEditor(QDialog, TemplateEditorWidgets):
 
     def _show_error(self, error: TemplateError | None, part: QWidget) -> None:
         self.error = error
-        self.error_label.setText(str(error) if error else "")
+        self.error_label.setText(error_text(error) if error else "")
         self.error_label.setVisible(error is not None)
         self.save_button.setEnabled(error is None and self.job is None)
         self.subject.setStyleSheet(
@@ -331,7 +332,7 @@ class TemplateEditor(QDialog, TemplateEditorWidgets):
         self.job = job
         self.save_button.setEnabled(False)
         job.finished.connect(on_finished)  # type: ignore[arg-type]
-        job.failed.connect(lambda message: self._show_error(TemplateError(message), self.body))
+        job.failed.connect(lambda error: self._show_error(error, self.body))
         job.crashed.connect(
             lambda _m: self._show_error(TemplateError(tr("Something went wrong (a bug).")), self)
         )

@@ -31,6 +31,7 @@ from lifecrm.core.importing.history import (
 from lifecrm.core.jobs import Cancel, Progress
 from lifecrm.core.storage.db import Database
 from lifecrm.ui import formatting
+from lifecrm.ui.core_texts import error_text
 from lifecrm.ui.jobs import Job, JobRunner
 from lifecrm.ui.models.text_table import TextTableModel
 
@@ -221,7 +222,7 @@ class ImportHistoryDialog(QDialog):
         self.job = job
         self._update_buttons()
         job.finished.connect(self._on_undone)
-        job.failed.connect(self._on_failed)
+        job.failed.connect(lambda error: self._on_failed(error_text(error)))
         job.crashed.connect(lambda _m: self._on_failed(self.tr("Something went wrong (a bug).")))
         job.done.connect(self._on_done)
         return job

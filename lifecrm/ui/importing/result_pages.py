@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from lifecrm.core.errors import UserError
 from lifecrm.core.importing.importer import ImportResult
 from lifecrm.core.importing.report import save_problems
+from lifecrm.ui.core_texts import error_text
 from lifecrm.ui.file_dialogs import save_workbook, start_folder
 from lifecrm.ui.importing.texts import customers, joined, orders, reason
 from lifecrm.ui.models.text_table import TextTableModel
@@ -224,7 +225,7 @@ class ResultPage(QWidget):
             problems = [replace(p, reason=reason(p.reason)) for p in self.result.problems]
             save_problems(problems, path, headers=headers)
         except UserError as exc:
-            self.saved.setText(str(exc))
+            self.saved.setText(error_text(exc))
         else:
             self.saved.setText(self.tr("Saved as %1.").replace("%1", str(path)))
         self.saved.show()

@@ -12,13 +12,14 @@ from lifecrm.core.errors import UserError
 from lifecrm.core.importing.fields import Field
 from lifecrm.core.importing.importer import MissingCurrency
 from lifecrm.core.importing.plan import AmbiguousDates, BadMapping
+from lifecrm.ui.core_texts import core_text, error_text
 
 _CONTEXT = "ImportWizard"
 
 
 def reason(text: str) -> str:
     """Why core could not use a row or a value, in the owner's language (English if unknown)."""
-    return QCoreApplication.translate("ImportProblems", text)
+    return core_text(text)
 
 
 def tr(text: str, n: int = -1) -> str:
@@ -121,4 +122,4 @@ def friendly(error: UserError) -> str:
             "No column says who the customer is. Above the column with the e-mail addresses, "
             "names or customer numbers, choose “E-mail”, “Name” or “Customer number”."
         )
-    return str(error)
+    return error_text(error)

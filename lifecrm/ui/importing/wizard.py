@@ -191,17 +191,15 @@ class ImportWizard(QDialog):
         assert path is not None
         options = self.choices.read_options()
 
-        def work(*, progress: Progress, cancel: Cancel) -> Read | UserError:
-            try:
-                return read_plan(path, options, db)
-            except UserError as exc:
-                return exc
+        def work(*, progress: Progress, cancel: Cancel) -> Read:
+            return read_plan(path, options, db)
 
         self.clear_message()
         self.ui.working.start(self.tr("Reading %1…").replace("%1", path.name))
         self._go(Step.READING)
         job = self._submit("import-read", work)
         job.finished.connect(self._on_read)
+        job.failed.connect(self._on_read)
 
     def _on_read(self, outcome: Read | UserError) -> None:
         choices = self.choices
@@ -259,13 +257,8 @@ class ImportWizard(QDialog):
             return None
         db, options = self.db, self.choices.options(self.as_of)
 
-        def work(*, progress: Progress, cancel: Cancel) -> ImportResult | UserError:
-            try:
-                return run_import(
-                    db, plan, options, dry_run=dry_run, progress=progress, cancel=cancel
-                )
-            except UserError as exc:
-                return exc
+        def work(*, progress: Progress, cancel: Cancel) -> ImportResult:
+            return run_import(db, plan, options, dry_run=dry_run, progress=progress, cancel=cancel)
 
         self.clear_message()
         name = plan.table.source
@@ -283,7 +276,9 @@ class ImportWizard(QDialog):
             self._go(Step.IMPORTING)
         job = self._submit("import-check" if dry_run else "import", work)
         job.progress.connect(self.ui.working.set_progress)
-        job.finished.connect(self._on_checked if dry_run else self._on_imported)
+        outcome = self._on_checked if dry_run else self._on_imported
+        job.finished.connect(outcome)
+        job.failed.connect(outcome)  # the UserError, with its type: friendly() words it
         job.cancelled.connect(self._on_cancelled)
         return job
 

@@ -37,6 +37,7 @@ from lifecrm.core.segments.catalog import (
 )
 from lifecrm.core.storage.db import Database
 from lifecrm.ui import formatting
+from lifecrm.ui.core_texts import error_text
 from lifecrm.ui.jobs import Job, JobRunner
 from lifecrm.ui.segments.editor_layout import SegmentEditorWidgets
 from lifecrm.ui.segments.texts import blank_message, describe, tr
@@ -130,7 +131,7 @@ class SegmentEditor(QDialog, SegmentEditorWidgets):
             self.definition = parse(self.to_json())
         except BadSegment as exc:
             self.definition = None
-            self.error_label.setText(blank_message(first_blank(self.to_json())) or str(exc))
+            self.error_label.setText(blank_message(first_blank(self.to_json())) or error_text(exc))
             self.words_label.setText("")
             self.error_label.show()
             self._show_unknown()
@@ -168,7 +169,7 @@ class SegmentEditor(QDialog, SegmentEditorWidgets):
             self.job.cancel()  # not started yet: it stops before reading
         job = self.reader.submit("segment-preview", work)
         job.finished.connect(lambda result: self._show_preview(generation, result))
-        job.failed.connect(lambda message: self._show_error(generation, message))
+        job.failed.connect(lambda error: self._show_error(generation, error_text(error)))
         job.done.connect(lambda: self._job_done(job))
         self.job = job
         return job
@@ -243,7 +244,7 @@ class SegmentEditor(QDialog, SegmentEditorWidgets):
 
         job = self.writer.submit("segment-save", work)
         job.finished.connect(self._on_saved)
-        job.failed.connect(self._on_save_failed)
+        job.failed.connect(lambda error: self._on_save_failed(error_text(error)))
         job.crashed.connect(
             lambda _m: self._on_save_failed(tr("Saving failed because of a bug in LifeCRM."))
         )

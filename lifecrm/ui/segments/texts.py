@@ -18,6 +18,7 @@ from lifecrm.core.segments import Condition, Definition, Group, Kind
 from lifecrm.core.segments.catalog import Blank
 from lifecrm.core.segments.conditions import FIELDS
 from lifecrm.ui import formatting
+from lifecrm.ui.core_texts import core_text
 from lifecrm.ui.stage_texts import stage_label
 
 _CONTEXT = "Segments"
@@ -78,18 +79,6 @@ TREND_LABELS: dict[str, str] = {
     "falling": QT_TRANSLATE_NOOP("Segments", "buying less often lately"),
 }
 
-# The built-ins' names and descriptions, so a translator sees them (core keeps English).
-_BUILTIN_TEXTS = (
-    QT_TRANSLATE_NOOP("Segments", "Birthday this month"),
-    QT_TRANSLATE_NOOP("Segments", "Best customers (top 2 %)"),
-    QT_TRANSLATE_NOOP("Segments", "3+ orders over a chosen total"),
-    QT_TRANSLATE_NOOP("Segments", "Bought X but not Y"),
-    QT_TRANSLATE_NOOP("Segments", "Buying less often lately"),
-    QT_TRANSLATE_NOOP("Segments", "Buying more often lately"),
-    QT_TRANSLATE_NOOP("Segments", "One order, never came back"),
-)
-
-
 _BLANKS: dict[Kind, str] = {
     Kind.PRODUCTS: QT_TRANSLATE_NOOP("Segments", "Condition %1: choose at least one product."),
     Kind.STAGES: QT_TRANSLATE_NOOP("Segments", "Condition %1: tick at least one stage."),
@@ -118,8 +107,8 @@ def op_label(op: str) -> str:
 
 
 def builtin_text(text: str) -> str:
-    """A built-in's name or description in the owner's language (English when untranslated)."""
-    return tr(text)
+    """A built-in's name or description in the owner's language (core's catalogs)."""
+    return core_text(text)
 
 
 def _locale() -> Locale:

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QStandardItemModel
 from PySide6.QtWidgets import (
     QDialog,
@@ -37,6 +37,7 @@ from lifecrm.core.sending.smtp import SendFailure
 from lifecrm.core.sending.trial_message import send_test_message
 from lifecrm.core.storage.db import Database
 from lifecrm.ui.common.frame import fit_height, fit_to_text
+from lifecrm.ui.core_texts import core_text, error_text
 from lifecrm.ui.jobs import Job, JobRunner
 from lifecrm.ui.sending.account_layout import AccountWidgets
 from lifecrm.ui.sending.failure_box import ERROR_STYLE, INFO_STYLE, OK_STYLE, WARN_STYLE
@@ -53,8 +54,8 @@ class Saved:
 
 
 def provider_hint(provider: Provider) -> str:
-    """The preset's hint; core's English is the source text for our translators."""
-    return QCoreApplication.translate("Providers", provider.hint) if provider.hint else ""
+    """The preset's hint in the window's language (core's catalogs)."""
+    return core_text(provider.hint)
 
 
 class AccountDialog(QDialog, AccountWidgets):
@@ -248,7 +249,7 @@ class AccountDialog(QDialog, AccountWidgets):
         try:
             return self.account().validate()
         except UserError as exc:
-            self._failure(str(exc))
+            self._failure(error_text(exc))
             return None
 
     def _note(self, text: str, style: str = INFO_STYLE) -> None:
@@ -296,7 +297,7 @@ class AccountDialog(QDialog, AccountWidgets):
                 OK_STYLE,
             )
         else:
-            self._failure(failure.message, failure.detail)
+            self._failure(error_text(failure), failure.detail)
 
     # -- saving ----------------------------------------------------------------------------
 
@@ -333,7 +334,7 @@ class AccountDialog(QDialog, AccountWidgets):
         self.job = job
         self._busy(True)
         job.finished.connect(on_result)
-        job.failed.connect(self.outcome.show_failure)
+        job.failed.connect(lambda error: self.outcome.show_failure(error_text(error)))
         job.crashed.connect(self._on_crashed)
         job.done.connect(self._on_done)
         return job

@@ -31,6 +31,7 @@ from lifecrm.core.sending.account import (
 )
 from lifecrm.core.sending.limits import daily_left, recently_written
 from lifecrm.ui.common.opener import OneAtATime
+from lifecrm.ui.core_texts import error_text
 from lifecrm.ui.sending.account_dialog import AccountDialog, Saved
 from lifecrm.ui.sending.confirm_dialog import ConfirmSendDialog, SendFacts
 from lifecrm.ui.sending.outbox_view import OutboxDialog
@@ -190,7 +191,7 @@ class SendingActions(QObject):
         job.finished.connect(
             lambda result: self._on_queued(drafting, result, account, password, name)
         )
-        job.failed.connect(lambda message: self._tell(drafting, message))
+        job.failed.connect(lambda error: self._tell(drafting, error_text(error)))
 
     def _on_queued(
         self,

@@ -31,6 +31,7 @@ from lifecrm.core.sending import outbox
 from lifecrm.core.sending.outbox import State
 from lifecrm.core.storage.db import Database
 from lifecrm.ui.common.frame import dialog_layout
+from lifecrm.ui.core_texts import error_text
 from lifecrm.ui.jobs import Job, JobRunner
 from lifecrm.ui.sending.outbox_models import (
     AUDIENCE,
@@ -328,7 +329,7 @@ class OutboxDialog(QDialog):
         self._update()
         if send:
             job.finished.connect(lambda _n: self.send_requested.emit(campaign_id))
-        job.failed.connect(self.message.setText)
+        job.failed.connect(lambda error: self.message.setText(error_text(error)))
         job.done.connect(self._on_written)
         return job
 

@@ -24,6 +24,7 @@ from lifecrm.core.sending.account import SmtpAccount, stored_password
 from lifecrm.core.sending.limits import daily_limit_frees_at
 from lifecrm.core.sending.sender import DAILY_LIMIT, SendReport, send_queued
 from lifecrm.core.storage.db import Database
+from lifecrm.ui.core_texts import core_text, error_text
 from lifecrm.ui.jobs import Job, JobRunner
 from lifecrm.ui.sending.texts import tr
 
@@ -172,7 +173,7 @@ class SendingSession(QObject):
         job.progress.connect(lambda _d, _t: self.refresh())
         job.finished.connect(self._on_finished)
         job.cancelled.connect(self._on_cancelled)
-        job.failed.connect(lambda message: self._stop(message, ""))
+        job.failed.connect(lambda error: self._stop(error_text(error), ""))
         job.crashed.connect(
             lambda _m: self._stop(tr("Something went wrong inside LifeCRM (a bug)."), "")
         )
@@ -219,7 +220,7 @@ class SendingSession(QObject):
             with self.db.read() as conn:
                 self._wait_until(daily_limit_frees_at(conn, now), daily=True)
         elif report.stopped:
-            self._stop(report.stopped, report.detail)
+            self._stop(core_text(report.stopped), report.detail)
         elif self.remaining:
             with self.db.read() as conn:
                 when = outbox.next_retry_at(conn, self.campaign_id, now)

@@ -32,6 +32,7 @@ from lifecrm.core.profile import CustomerProfile, customer_profile, save_notes
 from lifecrm.core.rfm import BEST_PERCENT
 from lifecrm.core.storage.db import Database
 from lifecrm.ui import formatting
+from lifecrm.ui.core_texts import error_text
 from lifecrm.ui.widgets import profile_sections as sections
 from lifecrm.ui.widgets.customer_actions import CustomerActions
 from lifecrm.ui.widgets.stage_badge import stage_color
@@ -289,7 +290,7 @@ class DetailPanel(QWidget):
         try:
             save_notes(self._db, customer_id, self.notes_edit.toPlainText(), datetime.now(UTC))
         except UserError as error:
-            self.notes_status.setText(str(error))
+            self.notes_status.setText(error_text(error))
             return
         self.show_customer(customer_id, self._as_of)
         self.notes_status.setText(self.tr("Saved"))

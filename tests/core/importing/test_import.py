@@ -271,7 +271,7 @@ def test_ambiguous_day_month_order_is_asked_once_per_column(db, tmp_path) -> Non
 
 def test_amounts_without_any_currency_are_not_guessed(db, tmp_path) -> None:
     rows = [["Name", "Date", "Total"], ["Ann Lee", "2025-12-01", "5.00"]]
-    with pytest.raises(MissingCurrency, match="--currency"):
+    with pytest.raises(MissingCurrency, match="name no currency"):
         import_file(db, write_csv(tmp_path / "plain.csv", rows), OPTIONS)
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from lifecrm.core.i18n import N_
 from lifecrm.core.importing.readers.excel import WORKBOOKS, read_workbook
 from lifecrm.core.importing.readers.excel import list_sheets as _workbook_sheets
 from lifecrm.core.importing.readers.limits import DEFAULT_MAX_ROWS, TooLarge
@@ -16,7 +17,7 @@ TEXT = {".csv", ".tsv", ".txt"}
 def _existing(path: str | Path) -> Path:
     path = Path(path)
     if not path.is_file():
-        raise UnreadableFile(f"There is no file {path}.", source=str(path))
+        raise UnreadableFile(N_("There is no file {path}.", path=path), source=str(path))
     return path
 
 
@@ -36,8 +37,10 @@ def read_file(
     if suffix in TEXT:
         return read_text(path, encoding=encoding, delimiter=delimiter, max_rows=max_rows)
     raise UnreadableFile(
-        f"{path.name} is not a spreadsheet LifeCRM reads "
-        "(.xlsx, .xlsm, .xls, .ods, .csv, .tsv, .txt).",
+        N_(
+            "{source} is not a spreadsheet LifeCRM reads (.xlsx, .xlsm, .xls, .ods, .csv, "
+            ".tsv, .txt)."
+        ),
         source=path.name,
     )
 

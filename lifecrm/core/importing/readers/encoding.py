@@ -13,6 +13,7 @@ import codecs
 import re
 from dataclasses import dataclass, field
 
+from lifecrm.core.i18n import N_
 from lifecrm.core.importing.table import UnreadableFile
 
 # The single-byte encodings our users' older tools write, in order of preference on a tie.
@@ -113,7 +114,7 @@ def decode(data: bytes, encoding: str | None = None, *, source: str = "") -> Dec
             return Decoded(data.decode(encoding), encoding)
         except (UnicodeDecodeError, LookupError) as exc:
             raise UnreadableFile(
-                f"{source} cannot be read as {encoding}; choose another encoding.",
+                N_("{source} cannot be read as {encoding}; choose another encoding."),
                 source=source,
                 encoding=encoding,
             ) from exc

@@ -23,6 +23,7 @@ from python_calamine import (
     SheetVisibleEnum,
 )
 
+from lifecrm.core.i18n import N_
 from lifecrm.core.importing.readers.limits import (
     DEFAULT_MAX_ROWS,
     TooLarge,
@@ -40,7 +41,11 @@ _ENCRYPTED = "EncryptionInfo".encode("utf-16-le")  # the stream an encrypted OOX
 
 
 def _kind(path: Path) -> str:
-    return "an OpenDocument spreadsheet" if path.suffix.lower() == ".ods" else "an Excel workbook"
+    return (
+        N_("an OpenDocument spreadsheet")
+        if path.suffix.lower() == ".ods"
+        else N_("an Excel workbook")
+    )
 
 
 def _damaged(path: Path, exc: Exception | None = None) -> UnreadableFile:
@@ -51,16 +56,24 @@ def _damaged(path: Path, exc: Exception | None = None) -> UnreadableFile:
             source=path.name,
         )
     return UnreadableFile(
-        f"{path.name} is not {_kind(path)} LifeCRM can open (it may be damaged or another kind "
-        "of file); open it in your spreadsheet program and save it again as .xlsx or .csv.",
+        N_(
+            (
+                "{source} is not {kind} LifeCRM can open (it may be damaged or another kind of"
+                " file); open it in your spreadsheet program and save it again as .xlsx or "
+                ".csv."
+            ),
+            kind=_kind(path),
+        ),
         source=path.name,
     )
 
 
 def _locked(path: Path) -> UnreadableFile:
     return UnreadableFile(
-        f"{path.name} is protected with a password; open it in your spreadsheet program, remove "
-        "the password and save it again, or save it as .csv.",
+        N_(
+            "{source} is protected with a password; open it in your spreadsheet program, "
+            "remove the password and save it again, or save it as .csv."
+        ),
         source=path.name,
     )
 
@@ -89,8 +102,13 @@ def _open(path: Path) -> CalamineWorkbook:
         raise _locked(path) from exc
     except OSError as exc:
         raise UnreadableFile(
-            f"LifeCRM cannot read {path.name} ({exc.strerror or exc}); check that you may open "
-            "it, or copy it to another folder and choose the copy.",
+            N_(
+                (
+                    "LifeCRM cannot read {source} ({reason}); check that you may open it, or "
+                    "copy it to another folder and choose the copy."
+                ),
+                reason=exc.strerror or exc,
+            ),
             source=path.name,
         ) from exc
     except (CalamineError, ValueError) as exc:
@@ -144,8 +162,10 @@ def read_workbook(
         names = list(book.sheet_names)
         if sheet is not None and sheet not in names:
             raise UnreadableFile(
-                f"{path.name} has no sheet '{sheet}'; choose one of its sheets: "
-                f"{', '.join(names)}.",
+                N_(
+                    "{source} has no sheet '{sheet}'; choose one of its sheets: {sheets}.",
+                    sheets=", ".join(names),
+                ),
                 source=path.name,
                 sheet=sheet,
             )
@@ -166,12 +186,14 @@ def read_workbook(
             raise _damaged(path, exc) from exc
     if sheet is not None:
         raise UnreadableFile(
-            f"The sheet '{sheet}' of {path.name} is empty; choose another sheet.",
+            N_("The sheet '{sheet}' of {source} is empty; choose another sheet."),
             source=path.name,
             sheet=sheet,
         )
     raise UnreadableFile(
-        f"{path.name} has no data in any of its sheets; choose the file that holds your "
-        "customers or orders.",
+        N_(
+            "{source} has no data in any of its sheets; choose the file that holds your "
+            "customers or orders."
+        ),
         source=path.name,
     )

@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+from lifecrm.core.i18n import N_
 from lifecrm.core.importing.doubts import (
     OTHER_ENCODING_REASON,
     RUNAWAY_LINES,
@@ -103,14 +104,17 @@ def read_text(
     budget = max_rows * BYTES_PER_ROW
     if path.stat().st_size > budget:
         raise TooLarge(
-            f"{path.name} is larger than {budget // 2**20:,} MB; split it into smaller files, "
-            "or raise the limit (--max-rows) if this computer has the memory for it.",
+            N_(
+                "{source} is larger than {megabytes} MB; split it into smaller files, "
+                "or raise the row limit if this computer has the memory for it.",
+                megabytes=f"{budget // 2**20:,}",
+            ),
             source=path.name,
             limit=budget,
         )
     decoded = decode(path.read_bytes(), encoding, source=path.name)
     if _looks_binary(decoded.text):
-        raise UnreadableFile(f"{path.name} is not a text file.", source=path.name)
+        raise UnreadableFile(N_("{source} is not a text file."), source=path.name)
     text = decoded.text.lstrip("\ufeff")
     sep = delimiter or detect_delimiter(text)
     chosen, other_lines = decoded.encoding, decoded.other_lines
@@ -123,5 +127,7 @@ def read_text(
             capped(records, path.name, max_rows), source=path.name, encoding=chosen, delimiter=sep
         )
     except csv.Error as exc:
-        raise UnreadableFile(f"{path.name} is not a readable CSV file: {exc}.") from exc
+        raise UnreadableFile(
+            N_("{source} is not a readable CSV file: {detail}.", source=path.name, detail=exc)
+        ) from exc
     return dataclasses.replace(table, doubts=doubts) if doubts else table
