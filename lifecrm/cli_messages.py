@@ -18,6 +18,7 @@ HINTS: dict[str, Text] = {
     "ambiguous_dates": N_('Say which with --date-order "{column}=dmy" or "{column}=mdy".'),
     "missing_currency": N_("Choose one with --currency, for example --currency HUF."),
     "unknown_template": N_("See the list with 'lifecrm templates'."),
+    "file_too_large": N_("The row limit is set with --max-rows."),
 }
 
 

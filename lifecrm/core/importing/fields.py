@@ -1,4 +1,4 @@
-"""The fields a column of an imported file can be mapped to (the names `--map` accepts)."""
+"""The fields a column of an imported file can be mapped to (the names a mapping accepts)."""
 
 from __future__ import annotations
 

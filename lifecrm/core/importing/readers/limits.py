@@ -15,6 +15,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import TypeVar
 
+from lifecrm.core.i18n import N_
 from lifecrm.core.importing.table import UnreadableFile
 
 DEFAULT_MAX_ROWS = 2_000_000  # twice our largest benchmark (1M order rows)
@@ -33,8 +34,11 @@ class TooLarge(UnreadableFile):
 
 def too_many_rows(source: str, max_rows: int) -> TooLarge:
     return TooLarge(
-        f"{source} has more than {max_rows:,} rows; split it into smaller files, or raise the "
-        "limit (--max-rows) if this computer has the memory for it.",
+        N_(
+            "{source} has more than {rows} rows; split it into smaller files, or raise the "
+            "row limit if this computer has the memory for it.",
+            rows=f"{max_rows:,}",
+        ),
         source=source,
         limit=max_rows,
     )
@@ -138,8 +142,11 @@ def _far(path: Path, extent: _Extent, limit: int) -> TooLarge:
     if extent.last_column:
         corner += f" and column {extent.last_column:,}"
     return TooLarge(
-        f"{path.name} has cells as far as {corner}, more than LifeCRM can load; delete the far "
-        "rows and columns in your spreadsheet program, or save the data as .csv.",
+        N_(
+            "{source} has cells as far as {corner}, more than LifeCRM can load; delete the far "
+            "rows and columns in your spreadsheet program, or save the data as .csv.",
+            corner=corner,
+        ),
         source=path.name,
         limit=limit,
     )
@@ -147,8 +154,11 @@ def _far(path: Path, extent: _Extent, limit: int) -> TooLarge:
 
 def _bloated(path: Path, budget: int) -> TooLarge:
     return TooLarge(
-        f"{path.name} unpacks to more than {budget // 2**20:,} MB; save the data alone as .csv, "
-        "or raise the limit (--max-rows) if this computer has the memory for it.",
+        N_(
+            "{source} unpacks to more than {megabytes} MB; save the data alone as .csv, "
+            "or raise the row limit if this computer has the memory for it.",
+            megabytes=f"{budget // 2**20:,}",
+        ),
         source=path.name,
         limit=budget,
     )
