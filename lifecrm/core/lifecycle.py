@@ -20,10 +20,22 @@ from lifecrm.core import restage, rfm, settings, trend
 from lifecrm.core.errors import BadSetting
 from lifecrm.core.i18n import N_
 from lifecrm.core.jobs import NEVER_CANCEL, Cancel, Progress, check, no_progress
+from lifecrm.core.lifecycle_sql import (
+    COUNT_SQL,
+    CREATE_FRESH,
+    EVERYONE,
+    FRESH,
+    INSERT_NEW,
+    ONLY_TOUCHED,
+    RECORD_MOVES,
+    STAGE_CASE,
+    START_CASE,
+    UPDATE_CHANGED,
+    UPDATE_FACTS,
+)
 from lifecrm.core.restage import Touched
 from lifecrm.core.rfm import BEST_PERCENT  # noqa: F401  (re-exported for the window)
 from lifecrm.core.storage.db import Database
-from lifecrm.core.storage.statuses import NOT_COUNTED_STATUSES
 
 
 class Stage(StrEnum):
@@ -131,124 +143,6 @@ def stage_start_days(orders: int, stage: Stage, t: Thresholds = Thresholds()) ->
     return (t.one_order_passive_days if one else t.promising_passive_days) + 1
 
 
-# The same rules as `classify`, in SQL over columns `n` (orders) and `days`.
-_STAGE_CASE = """
-CASE
-  WHEN n = 0 THEN 'prospect'
-  WHEN n >= :loyal_min_orders THEN CASE
-    WHEN days <= :loyal_days THEN 'loyal'
-    WHEN days <= :passive_loyal_days THEN 'passive_loyal' ELSE 'lost_loyal' END
-  WHEN n >= :promising_min_orders THEN CASE
-    WHEN days <= :promising_days THEN 'promising'
-    WHEN days <= :promising_passive_days THEN 'passive' ELSE 'lost' END
-  WHEN days <= :new_days THEN 'new'
-  WHEN days <= :one_order_passive_days THEN 'passive' ELSE 'lost'
-END"""
-
-_START_CASE = """
-CASE stage
-  WHEN 'passive_loyal' THEN :loyal_days + 1
-  WHEN 'lost_loyal' THEN :passive_loyal_days + 1
-  WHEN 'passive' THEN CASE WHEN n < :promising_min_orders THEN :new_days
-                           ELSE :promising_days END + 1
-  WHEN 'lost' THEN CASE WHEN n < :promising_min_orders THEN :one_order_passive_days
-                        ELSE :promising_passive_days END + 1
-  ELSE 0
-END"""
-
-_COUNTED = "status NOT IN ({})".format(", ".join(f"'{s}'" for s in NOT_COUNTED_STATUSES))
-
-# One pass over ix_orders_lifecycle; every customer (or those in temp.touched), with or
-# without orders.
-_AGGREGATE = f"""
-WITH agg AS (
-  SELECT customer_id, COUNT(*) AS n, SUM(total_minor) AS spent, MAX(currency) AS currency,
-         MIN(order_date) AS first_order, MAX(order_date) AS last_order
-  FROM orders WHERE {_COUNTED} AND order_date <= :as_of {{orders_of}}
-  GROUP BY customer_id
-), facts AS (
-  SELECT c.id AS customer_id, COALESCE(a.n, 0) AS n, COALESCE(a.spent, 0) AS spent, a.currency,
-         a.first_order, a.last_order, date(c.created_at) AS created_on,
-         CAST(julianday(:as_of) - julianday(a.last_order) AS INTEGER) AS days
-  FROM customer c LEFT JOIN agg a ON a.customer_id = c.id {{customers}}
-)"""
-_ONLY_TOUCHED = {
-    "orders_of": "AND customer_id IN (SELECT id FROM temp.touched)",
-    "customers": "WHERE c.id IN (SELECT id FROM temp.touched)",
-}
-_EVERYONE = {"orders_of": "", "customers": ""}
-
-# Counting needs only each customer's number of orders and the last one's date.
-_COUNT_SQL = f"""
-WITH agg AS (
-  SELECT customer_id, COUNT(*) AS n, MAX(order_date) AS last_order
-  FROM orders WHERE {_COUNTED} AND order_date <= :as_of
-  GROUP BY customer_id
-), facts AS (
-  SELECT COALESCE(a.n, 0) AS n,
-         CAST(julianday(:as_of) - julianday(a.last_order) AS INTEGER) AS days
-  FROM customer c LEFT JOIN agg a ON a.customer_id = c.id
-)
-SELECT {_STAGE_CASE} AS stage, COUNT(*) FROM facts GROUP BY 1"""
-
-_CREATE_FRESH = """
-CREATE TEMP TABLE fresh_stats (
-  customer_id INTEGER PRIMARY KEY, orders INTEGER, total_minor INTEGER, currency TEXT,
-  first_order DATE, last_order DATE, stage TEXT, stage_since DATE, recency INTEGER,
-  frequency INTEGER, monetary INTEGER, rfm INTEGER, best BOOLEAN NOT NULL DEFAULT 0,
-  trend TEXT
-)"""
-
-_STAT_COLUMNS = (
-    "customer_id, orders, total_minor, currency, first_order, last_order, stage, stage_since,"
-    " recency, frequency, monetary, rfm, best, trend"
-)
-_VALUE_COLUMNS = [c.strip() for c in _STAT_COLUMNS.split(",")][1:]
-
-# RFM columns stay NULL here; lifecrm.core.rfm scores them in the same temp table.
-_FRESH = f"""
-INSERT INTO fresh_stats (customer_id, orders, total_minor, currency, first_order, last_order,
-                         stage, stage_since)
-{_AGGREGATE}, staged AS (
-  SELECT *, {_STAGE_CASE} AS stage FROM facts
-)
-SELECT customer_id, n, spent, currency, first_order, last_order, stage,
-       CASE WHEN n = 0 THEN created_on
-            ELSE date(last_order, '+' || ({_START_CASE}) || ' days') END
-FROM staged
-"""
-
-_RECORD_MOVES = """
-INSERT INTO stage_change (customer_id, from_stage, to_stage, changed_on)
-SELECT f.customer_id, s.stage, f.stage, f.stage_since
-FROM fresh_stats f LEFT JOIN customer_stats s ON s.customer_id = f.customer_id
-WHERE s.stage IS NULL OR s.stage != f.stage
-"""
-
-# Only rows whose figures changed are written: a daily recompute touches a few hundred rows
-# instead of rewriting 100k rows through every index of customer_stats.
-_CHANGED = " OR ".join(f"s.{c} IS NOT f.{c}" for c in _VALUE_COLUMNS)
-_UPDATE_CHANGED = f"""
-UPDATE customer_stats AS s SET {", ".join(f"{c} = f.{c}" for c in _VALUE_COLUMNS)}
-FROM fresh_stats AS f
-WHERE f.customer_id = s.customer_id AND ({_CHANGED})
-"""
-
-# After a partial recompute the RFM scores are scored again over customer_stats itself.
-_FACTS = [c for c in _VALUE_COLUMNS if c not in ("recency", "frequency", "monetary", "rfm", "best")]
-_UPDATE_FACTS = f"""
-UPDATE customer_stats AS s SET {", ".join(f"{c} = f.{c}" for c in _FACTS)}
-FROM fresh_stats AS f
-WHERE f.customer_id = s.customer_id AND ({" OR ".join(f"s.{c} IS NOT f.{c}" for c in _FACTS)})
-"""
-
-_INSERT_NEW = f"""
-INSERT INTO customer_stats ({_STAT_COLUMNS})
-SELECT {_STAT_COLUMNS} FROM fresh_stats f
-WHERE NOT EXISTS (SELECT 1 FROM customer_stats s WHERE s.customer_id = f.customer_id)
-"""
-
-
 @dataclass(frozen=True)
 class RecomputeResult:
     as_of: date
@@ -273,7 +167,7 @@ def stage_counts(conn: Connection) -> dict[Stage, int]:
 
 def count_stages(conn: Connection, as_of: date, t: Thresholds) -> dict[Stage, int]:
     """Counts per stage as of any day, read-only (nothing stored, no history written)."""
-    rows = conn.execute(text(_COUNT_SQL), _params(as_of, t)).all()
+    rows = conn.execute(text(COUNT_SQL), _params(as_of, t)).all()
     found = {Stage(stage): n for stage, n in rows}
     return {stage: found.get(stage, 0) for stage in STAGES}
 
@@ -289,16 +183,16 @@ _TOUCHED = "(SELECT id FROM temp.touched)"
 def _fresh(conn: Connection, params: dict[str, object], only: Touched | None) -> None:
     """fresh_stats for every customer, or only for `only`'s (kept in temp.touched)."""
     conn.exec_driver_sql("DROP TABLE IF EXISTS temp.fresh_stats")
-    conn.exec_driver_sql(_CREATE_FRESH)
-    places = _EVERYONE
+    conn.exec_driver_sql(CREATE_FRESH)
+    places = EVERYONE
     if only is not None:
         conn.exec_driver_sql("DROP TABLE IF EXISTS temp.touched")
         conn.exec_driver_sql("CREATE TEMP TABLE touched (id INTEGER PRIMARY KEY)")
         raw = conn.connection.driver_connection
         assert raw is not None
         raw.executemany("INSERT INTO temp.touched VALUES (?)", ((i,) for i in only.customers))
-        places = _ONLY_TOUCHED
-    sql = _FRESH
+        places = ONLY_TOUCHED
+    sql = FRESH
     for name, value in places.items():
         sql = sql.replace("{" + name + "}", value)
     conn.execute(text(sql), params)
@@ -325,7 +219,7 @@ def recompute_in(
     stamp = restage.orders_stamp(conn)  # one scan of the orders, for both questions below
     partial = touched if touched is not None and touched.current else None
     if partial is None and restage.can_restage(conn, stamp, as_of, stats_as_of(conn)):
-        moved = restage.restage_in(conn, _STAGE_CASE, _START_CASE, params)
+        moved = restage.restage_in(conn, STAGE_CASE, START_CASE, params)
         progress(1, steps)
         check(cancel)
         settings.put(conn, _AS_OF_KEY, as_of.isoformat())
@@ -343,14 +237,14 @@ def recompute_in(
             " WHERE s.stage != f.stage"
         )
     ).scalar_one()
-    conn.execute(text(_RECORD_MOVES))
+    conn.execute(text(RECORD_MOVES))
     progress(2, steps)
     check(cancel)
-    conn.exec_driver_sql(_UPDATE_FACTS if partial else _UPDATE_CHANGED)
-    conn.exec_driver_sql(_INSERT_NEW)
+    conn.exec_driver_sql(UPDATE_FACTS if partial else UPDATE_CHANGED)
+    conn.exec_driver_sql(INSERT_NEW)
     conn.exec_driver_sql("DROP TABLE temp.fresh_stats")
     if partial is not None:  # the others' figures are as they were: their stages move
-        moved += restage.restage_in(conn, _STAGE_CASE, _START_CASE, params)
+        moved += restage.restage_in(conn, STAGE_CASE, START_CASE, params)
         rfm.score(conn, "customer_stats", touched=_TOUCHED)
     settings.put(conn, _AS_OF_KEY, as_of.isoformat())
     restage.remember_stamp(conn, stamp, None if partial is None else _TOUCHED)
